@@ -360,6 +360,7 @@ MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has u
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
 ORIGIN_WORDS = frozenset(LEX["origin_words"])
 JOINING_PARTICLES = frozenset({"와", "과", "하고", "랑", "이랑", "나", "이나"})  # 'X와 Y': two names joined
+AND_PARTICLES = frozenset({"와", "과", "하고", "랑", "이랑"})  # ('베티+나' stays: '나' joins two names rarely)
 MAX_CUT_GIVEN_NAME = 4  # '자비네', '베티나': a given name Kiwi cuts in pieces, no longer than given names run
 CUT_NAME_TAILS = frozenset({"XSN", "JC", "JX", "NNG", "NNB"})  # '자비' + '네' (suffix), '베티' + '나' (particle)
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
@@ -4023,7 +4024,7 @@ class Finder:
             return False  # (the surname Kiwi may cut too: '로트' as '로' + '트')
         ms = [m for m in morph.morphs_in(self.body, given.start, given.end) if m.end <= given.end]
         return len(ms) == 2 and not any(m.oov for m in ms) and ms[0].tag in ("NNG", "NNP") \
-            and ms[-1].tag in CUT_NAME_TAILS
+            and ms[-1].tag in CUT_NAME_TAILS and ms[-1].form not in AND_PARTICLES  # '다나카와 스즈키': two names
 
     def particle_ended_given_name(self, given: Tok, surname: Tok) -> bool:
         """'잉에 바우어 씨': a word whose last syllable was taken for a particle ('잉' + '에') that Kiwi reads whole as one
