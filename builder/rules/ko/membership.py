@@ -62,6 +62,7 @@ SUBJECT = alternation(LEX["subject_particles"])
 AFTER_LEDE_HEAD = tuple({"(", " "} | {p[0] for p in LEX["subject_particles"]})
 TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+(?: [^\s\"“”'‘’]+)?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
 ONE_WORD_TOPIC = re.compile(r"^%s(?P<body>[^\s\"“”'‘’]+?)(?:\([^()\s]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT))
+ADVERBIAL_TOPIC = re.compile(r"(?:%s)$" % alternation(LEX["adverbial_topic_endings"]))  # '타선에서는': no subject
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]+(?:%s)" % alternation(LEX["department_endings"]))
 INSTITUTION_ENDINGS = tuple(LEX["institution_endings"])
@@ -87,6 +88,12 @@ REGIONAL_BLOCS = frozenset(LEX["regional_blocs"])
 BARE_CLUB_WORDS = frozenset(LEX["bare_club_words"])
 FIRM_UNIT_ENDINGS = tuple(LEX["firm_unit_endings"])
 COPULA_MODIFIER = "인"  # '제1저자인 X': 'who is the first author'
+MATCH_TIME = re.compile(LEX["match_time_pattern"])
+CONCEDING = re.compile(alternation(LEX["conceding_stems"]))
+OWN_PLAY = re.compile(r"^의 (?:[^\s,.]+ ){0,5}?(?:[^\s,.]+(?:으로|로)(?=[\s,])|[^\s,.]+[을를] (?:%s))" % alternation(LEX["own_play_verbs"]))
+SIDE_TOPIC = re.compile(r"(?:^|(?<=[\s,]))(?P<body>[^\s,\"“”'‘’()]+)(?:\([^()]{1,15}\))?(?:%s) " % SUBJECT)
+OPPONENT_WORDS = frozenset(LEX["opponent_words"])
+LONGEST_SIDE_CLAUSE = 14  # words from a side's topic to a player of it ('대전은 후반 22분 X가 … 나갔고 … Y가')
 
 
 def is_work_role(org: str | None) -> bool:
@@ -176,8 +183,29 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = one_council(p, persons, body)
             continue
         posted = [at for at in starts if posted_at(p, at, body)]
-        p.organization = next((found for found in (clause_body(at, body, bodies, names) for at in posted) if found), None) \
+        p.organization = next((found for found in (clause_body(at, body, bodies, names, players_of(persons)) for at in posted)
+                               if found), None) \
             or (by_article_body(p, kinds, article_body, persons) if posted and not moved(posted[0], body) else None)
+    if any(set(GLOSS.sub(" ", p.title or "").split()) & PLAYER_POSTS for p in persons if p.role != "reporter"):
+        for p in persons:
+            if p.role != "reporter" and not p.organization:
+                p.organization = side_in_play(p, mentions, body, bodies, names)
+        for p in persons:  # the sides just read carry to the players named after them ('X는 …. 3번 타자 Y가 …')
+            if p.role != "reporter" and not p.organization and post_kinds(p, full_mention_starts(p, mentions), body) & {"team"}:
+                posted = [at for at in full_mention_starts(p, mentions) if at >= 0 and posted_at(p, at, body)]
+                p.organization = next((found for found in (
+                    clause_body(at, body, bodies, names, players_of(persons)) for at in posted) if found), None)
+
+
+def players_of(persons: list[Person]) -> dict[str, str]:
+    """The side of each person the rules tied to a body, by name and by the last word of a name in several words
+    ('루카스 벤투리니' … '벤투리니는')."""
+    sides: dict[str, str] = {}
+    for p in persons:
+        if p.organization and p.role != "reporter":
+            sides[p.name] = p.organization
+            sides.setdefault(p.name.split()[-1], p.organization)
+    return sides
 
 
 def name_words(persons: list[Person]) -> set[str]:
@@ -340,13 +368,15 @@ def moved(at: int, body: str) -> bool:
     return bool(TRANSFER.search(body, start, end))
 
 
-def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+def clause_body(at: int, body: str, bodies: set[str], names: set[str], players: dict[str, str] | None = None) -> str | None:
     """The body of the clause naming the person at `at`: its sentence's topic, the possessor right before the name,
     or the topic of the sentence before when this one sets no subject before the name."""
     if moved(at, body):
         return None  # whose body the person is of, the sentence does not say
     start, _ = sentence_bounds(body, at)
     before = body[start:at]
+    if named_as_opponent(before):
+        return None
     written = body_before_post(before, bodies, names)
     if written:
         return written
@@ -356,15 +386,82 @@ def clause_body(at: int, body: str, bodies: set[str], names: set[str]) -> str | 
     topic = sentence_topic(start, at, body, bodies, names)
     if topic:
         return topic
-    if any(SUBJECT_WORD.search(w) for w in before.split()) or start == 0:
+    if any(SUBJECT_WORD.search(w) and not (ADVERBIAL_TOPIC.search(w) and opens_with_post(before)) for w in before.split()) \
+            or start == 0:  # ('타선에서는 3번 타자 X가': a place made the topic before a player's post sets no subject)
         return None
     if body[start - 1] == "\n":
-        return carried_topic(start, body, bodies, names) if opens_with_post(before) else None
+        return carried_topic(start, body, bodies, names, players) if opens_with_post(before) else None
     prev_start, _ = sentence_bounds(body, start - 2)
     topic = sentence_topic(prev_start, start, body, bodies, names)
     if topic and other_body_named(body[prev_start:start], topic, bodies, names):
         return None  # '가람은 … 뽑았지만, 후반 들어 누리가 …': two sides in the sentence before, nothing carried
-    return topic or (carried_topic(start, body, bodies, names) if opens_with_post(before) else None)
+    return topic or (carried_topic(start, body, bodies, names, players) if opens_with_post(before) else None)
+
+
+def side_in_play(p: Person, mentions: list[Mention], body: str, bodies: set[str], names: set[str]) -> str | None:
+    """A player the match report names in a clause of one side, with no post to read a side from: the side is the
+    topic or subject the clause opens with, when the player's play is how that side did it ('가람이 X의 결승골을
+    앞세워 …', '누리는 7회말 X의 2점 홈런으로 쫓아갔다') or the player is the subject under it at a time of the match ('가람은
+    후반 22분 X가 헤더로 앞서 나갔다'). Never where the side concedes ('… X의 홈런으로 3점을 내줬다') nor where another
+    body or the word for the opponent stands between; every mention so read must give the same side (written in full
+    or short: '가람하나FC' and '가람'), the fullest kept."""
+    sides = {side for side in (side_at(m.start, name_end(m, body), body, bodies, names)
+                               for m in mentions if m.person == p.name and m.kind in ("full", "short")) if side}
+    longest = max(sides, key=len, default=None)
+    return longest if longest and all(s.replace(" ", "") in longest.replace(" ", "") for s in sides) else None
+
+
+def name_end(m: Mention, body: str) -> int:
+    """Where the name of a mention ends, before the particle the mention may hold ('X의' → after X)."""
+    return m.end - len(m.particle) if m.particle and body[:m.end].endswith(m.particle) else m.end
+
+
+def side_at(at: int, end: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+    """The side of the clause naming a player at `at` (see side_in_play), or None."""
+    if moved(at, body):
+        return None
+    start, stop = sentence_bounds(body, at)
+    before, after = body[start:at], body[end:stop]
+    if before.count("\"") % 2 or before.count("“") > before.count("”"):
+        return None  # inside a quotation
+    topics = list(SIDE_TOPIC.finditer(before))
+    for m in reversed(topics):
+        side = side_named(m, before, bodies, names)
+        if not side:
+            continue
+        between = before[m.end():].split()
+        if len(between) > LONGEST_SIDE_CLAUSE or any(GLOSS.sub("", w).rstrip(",") in OPPONENT_WORDS or any(
+                b in w for b in bodies if len(b) >= 2) for w in between) or CONCEDING.search(after):
+            return None
+        if OWN_PLAY.match(after) and len(between) <= 3:
+            return side
+        if re.match(r"^(?:\([^()]{1,15}\))?[이가] ", after) and MATCH_TIME.search(" ".join(between)):
+            return side
+        return None
+    return None
+
+
+def side_named(m: re.Match[str], before: str, bodies: set[str], names: set[str]) -> str | None:
+    """The body a subject or topic names, as written: one the article ties someone to, a fuller name opening with one
+    ('가람하나FC' of 가람), or one's name in two words after a town or before a nickname ('가람 호크스')."""
+    word = m.group("body")
+    if word in names or word in OPPONENT_WORDS or not re.match(r"[가-힣A-Za-z]", word):
+        return None
+    if word in bodies or any(len(b) >= 2 and word.startswith(b) and b not in names for b in bodies):
+        return word
+    previous = before[:m.start()].split()
+    if previous and previous[-1] in bodies and previous[-1] not in names:
+        return f"{previous[-1]} {word}"
+    return None
+
+
+def named_as_opponent(before: str) -> bool:
+    """'상대 수비수 X', '상대 X': the word for the other side right before the name or its post words; whatever side the
+    clause is of, the person is not of it."""
+    words = QUOTED_NICKNAME.sub("", GLOSS.sub("", before)).split()
+    while words and words[-1] in ALL_POSTS:
+        words.pop()
+    return bool(words) and words[-1] in OPPONENT_WORDS
 
 
 def opens_with_post(before: str) -> bool:
@@ -374,11 +471,13 @@ def opens_with_post(before: str) -> bool:
     return bool(words) and ("".join(words[-2:]) in PLAYER_POSTS or words[-1] in PLAYER_POSTS)
 
 
-def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> str | None:
+def carried_topic(start: int, body: str, bodies: set[str], names: set[str], players: dict[str, str] | None = None) -> str | None:
     """'이날 승리로 누리는 선두를 지켰다.' then, a paragraph on, '세터 X(24)가 …. 외국인 선수 Y도 …': in a match report the
     players named with their post and no side, after the sentences on one side, are that side's. The nearest sentence
     before (over one paragraph break at most, a few sentences) whose topic is a body the article knows gives it, when
-    no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer."""
+    no sentence on the way makes another body a subject: the other side, never named so, cannot be the answer. A
+    sentence opening with a player the article already ties to a side as its subject ('X는 32점을 올렸다.' then
+    '공격수 Y가 15점') is about that side (`players`: the persons' sides by name)."""
     breaks = 0
     at = start
     for _ in range(CARRY_REACH):
@@ -391,12 +490,21 @@ def carried_topic(start: int, body: str, bodies: set[str], names: set[str]) -> s
         prev_start, _ = sentence_bounds(body, max(0, at - 2))
         topic = sentence_topic(prev_start, at, body, bodies, names)
         sentence = body[prev_start:at]
+        topic = topic or player_subject_side(sentence, players or {})
         if other_body_named(sentence, topic or "", bodies, names) or other_side(sentence, topic or "", bodies, names):
             return None
         if topic:
             return topic
         at = prev_start
     return None
+
+
+def player_subject_side(sentence: str, players: dict[str, str]) -> str | None:
+    """The side of the player whose bare name with a subject's particle opens the sentence ('X(24)는 …', '반면 X가 …')."""
+    m = re.match(r"^%s(?P<name>[^\s(]+(?: [^\s(]+)?)(?:\([^()]{1,15}\))?(?:%s) " % (OPENERS, SUBJECT), sentence.lstrip())
+    if not m:
+        return None
+    return players.get(m.group("name")) or players.get(m.group("name").split()[-1])
 
 
 def other_side(sentence: str, topic: str, bodies: set[str], names: set[str]) -> bool:

@@ -359,6 +359,11 @@ DIPLOMATIC_MISSIONS = tuple(LEX["diplomatic_missions"])
 STATIONED = "주"
 MAX_SPACED_NAME_WORDS = 4  # 'Nguyễn Thị Minh Khai': a Vietnamese name has up to four words
 MAX_UNKNOWN_NAME_WORDS = 2  # '굴나라 토흐타시노바': without short words, a given name and a surname
+ORIGIN_WORDS = frozenset(LEX["origin_words"])
+JOINING_PARTICLES = frozenset({"와", "과", "하고", "랑", "이랑", "나", "이나"})  # 'X와 Y': two names joined
+AND_PARTICLES = frozenset({"와", "과", "하고", "랑", "이랑"})  # ('베티+나' stays: '나' joins two names rarely)
+MAX_CUT_GIVEN_NAME = 4  # '자비네', '베티나': a given name Kiwi cuts in pieces, no longer than given names run
+CUT_NAME_TAILS = frozenset({"XSN", "JC", "JX", "NNG", "NNB"})  # '자비' + '네' (suffix), '베티' + '나' (particle)
 NOT_SPACED_NAME_WORDS = frozenset(LEX["not_spaced_name_words"]) | frozenset(LEX["time_words"])
 AWARD_AFTER = re.compile(LEX["award_after"])
 AWARD_ENDING = LEX["award_ending"]
@@ -638,6 +643,11 @@ def unit_of_words(word: str) -> bool:
 
 def is_foreign_word(word: str) -> bool:
     return bool(HANGUL.match(word or "")) and 1 <= len(word) <= 6 and word not in NOT_NAMES
+
+
+def is_open_syllable(ch: str) -> bool:
+    """A Hangul syllable with no final consonant ('네', '나'; not '린'), as loanwords spell most of theirs."""
+    return "가" <= ch <= "힣" and (ord(ch) - ord("가")) % 28 == 0
 
 
 def has_foreign_syllable(words: list[str]) -> bool:
@@ -3989,6 +3999,9 @@ class Finder:
             while i > 0 and x - i < MAX_SPACED_NAME_WORDS and self.spaced_name_word(toks[i - 1]) \
                     and self.body[toks[i - 1].start - 1:toks[i - 1].start] not in ('"', "”", "’", "'"):
                 i -= 1  # not '"…"고 로크웰 연출감독은': the quotative ending glued to the closing mark
+            glued_given = x - i == 1 and i > 0 and self.particle_ended_given_name(toks[i - 1], toks[i])
+            if glued_given:
+                i -= 1  # '잉에 바우어 씨': the given name's last syllable read as a particle ('잉' + '에')
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             vietnamese = self.vietnamese_run_start(x)
             if vietnamese is not None:
@@ -4000,9 +4013,10 @@ class Finder:
                     and (i == 0 or toks[i - 1].sep or bool(toks[i - 1].particle)):
                 team, i = toks[i].stem, i + 1  # '구름보라 토마르 감독': a club or brand in Korean words opening the
                 # phrase, then the name (not '도하진 누리 스팅즈 단장': the club's words after a name)
-            if x - i < (1 if team else 2) or not (short or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
+            cut_given = not team and x - i == 2 and (glued_given or self.cut_given_name(toks[i], toks[i + 1]))
+            if x - i < (1 if team else 2) or not (short or cut_given or any(morph.unknown(self.body, t.start, t.end) for t in toks[i:x])) \
                     or any(korean_shaped(t.stem) or self.rare_surnamed(t.stem, post or "", tok.end) for t in toks[i:x]) \
-                    or not (vietnamese is not None or any(has_foreign_syllable([t.stem]) for t in toks[i:x])):
+                    or not (vietnamese is not None or any(has_foreign_syllable([t.text if glued_given else t.stem]) for t in toks[i:x])):
                 continue
             prev = toks[i - 1] if i > 0 else None
             title, org = (None if tok.stem == HONORIFIC else post), None
@@ -4014,12 +4028,44 @@ class Finder:
                     and not (not prev.particle and prev.stem in FOREIGN_GIVEN_NAMES):  # '한스 베버 가온스톰즈 감독': no body '한스'
                 before = None if prev.particle else self.left_org(i - 1)[1]  # '한빛공대 기계공학과의': the possessor alone
                 org = f"{before} {prev.stem}" if before else prev.stem
-            elif prev is not None and not prev.sep and not prev.particle:
+            elif prev is not None and not prev.sep and not prev.particle and not self.ends_a_clause(prev) \
+                    and prev.stem not in ORIGIN_WORDS:  # '베트남 출신 X 씨': where the person is from, then the name
                 continue  # a longer phrase than a name: the words are not where a name begins
             elif prev is not None and prev.particle == "의" and (body := self.foreign_body_before(i - 1)):
                 org = body  # '배급사 라 메종 블뢰의 A B 대표': a foreign body named in words, all of them
-            name = " ".join(t.stem for t in toks[i:x])
+            name = " ".join(t.text if glued_given and k == i else (self.particle_cut_surname(t) or t.stem)
+                            for k, t in enumerate(toks[i:x], start=i))
             self.add(name, title, org, "spaced_foreign_name", toks[i].start, tok.end, tok.particle)
+
+    def ends_a_clause(self, tok: Tok) -> bool:
+        """'(언론에) 따르면', '(…) 밝혔고': a verb's form ending in a connective ending; a name may begin after it."""
+        ms = [m for m in morph.morphs_in(self.body, tok.start, tok.end) if m.end <= tok.end]
+        return len(ms) >= 2 and ms[0].tag.startswith("V") and ms[-1].tag == "EC"
+
+    def cut_given_name(self, given: Tok, surname: Tok) -> bool:
+        """'자비네 호프 의원', '베티나 로트 교수': a foreign given name Kiwi knows no better than to cut into Korean pieces (a
+        noun and a suffix, a noun and a particle: '자비' + '네', '베티' + '나'), its syllables after the first open as
+        loanwords' are, right before a surname Kiwi reads as a
+        proper noun with a loanword's syllable; no Korean phrase sets a bare noun so before a name and its title."""
+        w = given.stem
+        if not (2 <= len(w) <= MAX_CUT_GIVEN_NAME) or not foreign_shaped_word(w) or any(not is_open_syllable(ch) for ch in w[1:]) \
+                or not has_foreign_syllable([surname.stem]) or not foreign_shaped_word(surname.stem) \
+                or morph.reading(self.body, surname.start, surname.start + len(surname.stem)) == "common":
+            return False  # (the surname Kiwi may cut too: '로트' as '로' + '트')
+        ms = [m for m in morph.morphs_in(self.body, given.start, given.end) if m.end <= given.end]
+        return len(ms) == 2 and not any(m.oov for m in ms) and ms[0].tag in ("NNG", "NNP") \
+            and ms[-1].tag in CUT_NAME_TAILS and ms[-1].form not in AND_PARTICLES  # '다나카와 스즈키': two names
+
+    def particle_ended_given_name(self, given: Tok, surname: Tok) -> bool:
+        """'잉에 바우어 씨': a word whose last syllable was taken for a particle ('잉' + '에') that Kiwi reads whole as one
+        unknown proper noun, right before a foreign surname: the whole word is the given name. Not a particle joining two
+        names ('다나카와 스즈키 외무상': two persons)."""
+        if given.sep or given.in_quote or not given.particle or given.particle in JOINING_PARTICLES or len(given.text) < 2 \
+                or not foreign_shaped_word(given.text) or not has_foreign_syllable([given.text, surname.stem]) \
+                or morph.reading(self.body, surname.start, surname.start + len(surname.stem)) != "proper":
+            return False
+        ms = [m for m in morph.morphs_in(self.body, given.start, given.end) if m.end <= given.end]
+        return len(ms) == 1 and ms[0].oov and ms[0].form == given.text
 
     def spaced_name_within(self, start: int, end: int) -> bool:
         """Has a person of several spaced words been found in full within start..end already ('호앙 쑤언 득')?"""
@@ -4030,20 +4076,34 @@ class Finder:
         """Where a Vietnamese name of three or four words opens in the bare words before the post at token x: a family
         name of Vietnam's of two syllables or more ('응우옌', '호앙', '부이': shaped like a Korean name or not), then words
         of which one is a single syllable ('빈', '득'). The middle word of such a name is often two Hangul syllables
-        ('쑤언', '꾸옥'), so the cut to two words for unknown names does not apply."""
+        ('쑤언', '꾸옥'), so the cut to two words for unknown names does not apply. Two one-syllable words after the
+        family name make the name Vietnamese although Kiwi knows each word ('부이 반 탄': Korean strings no such run
+        of bare syllables before a title)."""
         toks = self.toks
         i = x
         while i > 0 and x - i < MAX_SPACED_NAME_WORDS and (self.spaced_name_word(toks[i - 1]) or (
-                toks[i - 1].stem in VIETNAMESE_SURNAMES and not toks[i - 1].sep and not toks[i - 1].particle
-                and not toks[i - 1].in_quote)):
+                (toks[i - 1].stem in VIETNAMESE_SURNAMES or (len(toks[i - 1].stem) == 1 and HANGUL.match(toks[i - 1].stem)))
+                and not toks[i - 1].sep and not toks[i - 1].particle and not toks[i - 1].in_quote)
+                or (x - i >= 2 and self.particle_cut_surname(toks[i - 1]))):
+            # ('반', '탄': a bare syllable a table keeps from names elsewhere, a time word, is a word of such a name)
             i -= 1
+            if toks[i].particle:
+                break
         for j in range(i, x - 2):
-            words = [t.stem for t in toks[j:x]]
+            words = [self.particle_cut_surname(t) or t.stem for t in toks[j:x]]
             if words[0] in VIETNAMESE_SURNAMES and len(words[0]) >= 2 and 3 <= len(words) <= MAX_SPACED_NAME_WORDS \
                     and any(len(w) == 1 for w in words[1:]) and (has_foreign_syllable(words) or any(
-                        morph.unknown(self.body, t.start, t.end) for t in toks[j:x])):
+                        morph.unknown(self.body, t.start, t.end) for t in toks[j:x])
+                        or sum(len(w) == 1 for w in words[1:]) >= 2):  # '부이 반 탄': two one-syllable words after it
                 return j
         return None
+
+    @staticmethod
+    def particle_cut_surname(tok: Tok) -> str | None:
+        """'부이 반 탄 씨': a family name of Vietnam's whose last syllable was taken for a subject particle ('부' + '이');
+        the whole word, when the words after it are the rest of a name."""
+        return tok.text if tok.particle and not tok.sep and not tok.in_quote and tok.text in VIETNAMESE_SURNAMES \
+            and len(tok.text) >= 2 else None
 
     def native_word(self, tok: Tok) -> bool:
         """A word Kiwi reads as several Korean dictionary words opening with a common noun ('은빛파도': 은빛 + 파도; '구름보라',
