@@ -172,3 +172,26 @@ def test_table_page_outlet_from_footer_not_address():
                "<tr><td class='copy'>" + "<br>".join(FOOTER) + "</td></tr></table>",
                head=f"<title>{HEADLINE}</title>")
     assert ex.outlet == "물결타임스"
+
+
+@pytest.mark.parametrize("line", ["인쇄일시 : 2026-05-05 09:12", "출력 시각 2026.05.05", "인쇄일 2026년 5월 5일 (화) 오전 9:12",
+                                  "인쇄 시간: 2026/05/05 09:12:33"])
+def test_print_time_line_is_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["인쇄일시 : 2026-05-05 09:12 물결시 도서관은 주말에도 문을 연다",
+                                  "출력 일자는 2026년 5월 5일로 정해졌다고 인쇄소 측은 밝혔다."])
+def test_sentences_with_print_words_stay(line):
+    assert not is_boilerplate(line)
+
+
+def test_html_print_view_keeps_only_the_text():
+    ex = _page("<div><span>https://www.mulgyeoltimes.example/news/articlePrint.html?idxno=5521</span> <a href='#'>[인쇄하기]</a>"
+               " <a href='#'>[닫기]</a></div><div>인쇄일시 : 2026-05-05 09:12</div><div class='logo'>물결타임스</div>"
+               f"<h3>{HEADLINE}</h3><div class='info'>등록 2026-05-04 16:40:27</div><div>소하람 기자 sohr@mulgyeoltimes.example</div>"
+               f"<div class='text'><p>{LEDE}</p><p>{PARA}</p><p>{PARA2}</p></div>"
+               "<div>출처 : 물결타임스(https://www.mulgyeoltimes.example)</div>",
+               head="<title>물결타임스 - 인쇄하기</title>")
+    assert ex.title == HEADLINE and ex.outlet == "물결타임스"
+    assert ex.body_lines == [LEDE, PARA, PARA2]
