@@ -33,17 +33,17 @@ def _page(body: str, head: str = ""):
 # -- a site's print view saved as text --
 
 PRINT_HEADS = [
-    ["물결타임스 - 인쇄하기", "https://www.mulgyeoltimes.example/news/articlePrint.html?idxno=5521", "[인쇄하기] [닫기]",
+    ["볕누리타임스 - 인쇄하기", "https://www.byeotnuri.example/news/articlePrint.html?idxno=5521", "[인쇄하기] [닫기]",
      "인쇄일시 : 2026-05-05 09:12"],
-    ["물결타임스 :: 기사 프린트", "http://mulgyeoltimes.example/print.php?no=5521", "인쇄 | 닫기"],
-    ["인쇄 미리보기", "https://mulgyeoltimes.example/a/5521", "출력일시 2026.05.05 09:12"],
-    ["[물결타임스] 기사 인쇄", "https://mulgyeoltimes.example/a/5521"],
+    ["볕누리타임스 :: 기사 프린트", "http://byeotnuri.example/print.php?no=5521", "인쇄 | 닫기"],
+    ["인쇄 미리보기", "https://byeotnuri.example/a/5521", "출력일시 2026.05.05 09:12"],
+    ["[볕누리타임스] 기사 인쇄", "https://byeotnuri.example/a/5521"],
 ]
 
 
 @pytest.mark.parametrize("head", PRINT_HEADS)
 def test_print_view_head_goes_and_headline_stays(head):
-    text = "\n".join(head) + f"\n\n물결타임스\n\n{HEADLINE}\n\n등록 2026-05-04 16:40:27\n\n소하람 기자 sohr@mulgyeoltimes.example\n\n" \
+    text = "\n".join(head) + f"\n\n볕누리타임스\n\n{HEADLINE}\n\n등록 2026-05-04 16:40:27\n\n탁새윤 기자 taksy@byeotnuri.example\n\n" \
                              f"{LEDE}\n\n{PARA}\n\n{PARA2}\n"
     ex = _dump(text)
     assert ex.title == HEADLINE
@@ -54,17 +54,17 @@ def test_print_view_head_goes_and_headline_stays(head):
 
 
 def test_print_view_head_names_the_site():
-    lines = ["물결타임스 - 인쇄하기", "https://mulgyeoltimes.example/a/5521", "", "물결타임스", "", HEADLINE, "", LEDE]
+    lines = ["볕누리타임스 - 인쇄하기", "https://byeotnuri.example/a/5521", "", "볕누리타임스", "", HEADLINE, "", LEDE]
     rest, site = print_view_head(lines)
-    assert site == "물결타임스" and rest == ["물결타임스", "", HEADLINE, "", LEDE]
+    assert site == "볕누리타임스" and rest == ["볕누리타임스", "", HEADLINE, "", LEDE]
     assert dump_frame(lines) == (rest, site)
 
 
 @pytest.mark.parametrize("lines", [
     # an address under a headline shared from a messenger: no print view
-    [HEADLINE, "https://mulgyeoltimes.example/a/5521", "", LEDE, PARA],
+    [HEADLINE, "https://byeotnuri.example/a/5521", "", LEDE, PARA],
     # an address alone above a headline proves nothing either
-    ["https://mulgyeoltimes.example/a/5521", "", HEADLINE, "", LEDE],
+    ["https://byeotnuri.example/a/5521", "", HEADLINE, "", LEDE],
     # a headline about printing is no print view's title
     ["3D 프린터로 만든 의수 기증…물결시 청소년 동아리 선행", "", LEDE],
 ])
@@ -73,7 +73,7 @@ def test_lines_without_a_print_view_stay(lines):
 
 
 def test_print_time_is_no_published_date():
-    ex = _dump("물결타임스 - 인쇄하기\n인쇄일시 : 2026-05-09 08:00\n\n"
+    ex = _dump("볕누리타임스 - 인쇄하기\n인쇄일시 : 2026-05-09 08:00\n\n"
                f"{HEADLINE}\n\n입력 2026.05.04 16:40\n\n{LEDE}\n\n{PARA}\n")
     assert ex.published == "2026-05-04T16:40:00+09:00"
 
@@ -81,28 +81,28 @@ def test_print_time_is_no_published_date():
 # -- a byline row with the reporter's e-mail in a cell of its own --
 
 @pytest.mark.parametrize("row", [
-    "소하람 선임기자 | sohr@mulgyeoltimes.example | 2026년 5월 4일 (월) 16:40",
-    "소하람 기자 | e-mail: sohr@mulgyeoltimes.example | 입력 2026.05.04 16:40",
-    "입력 2026-05-04 오후 4:40 | 소하람 기자 | sohr@mulgyeoltimes.example",
-    "소하람 기자 ｜ [sohr@mulgyeoltimes.example] ｜ 2026년 5월 4일 월요일 오후 4시 40분",
+    "탁새윤 선임기자 | taksy@byeotnuri.example | 2026년 5월 4일 (월) 16:40",
+    "탁새윤 기자 | e-mail: taksy@byeotnuri.example | 입력 2026.05.04 16:40",
+    "입력 2026-05-04 오후 4:40 | 탁새윤 기자 | taksy@byeotnuri.example",
+    "탁새윤 기자 ｜ [taksy@byeotnuri.example] ｜ 2026년 5월 4일 월요일 오후 4시 40분",
 ])
 def test_byline_row_with_email_cell_gives_reporter_and_date(row):
     who, when = byline_node([row])
-    assert who == "소하람" and when == "2026-05-04T16:40:00+09:00"
+    assert who == "탁새윤" and when == "2026-05-04T16:40:00+09:00"
 
 
 def test_email_cell_is_no_reporter_nor_date():
-    assert byline_node(["sohr@mulgyeoltimes.example | 2026.05.04 16:40"]) == (None, None)
-    assert byline_node(["소하람 기자 | 물결시 공공도서관 야간 개관 | 2026.05.04 16:40"]) == (None, None)
+    assert byline_node(["taksy@byeotnuri.example | 2026.05.04 16:40"]) == (None, None)
+    assert byline_node(["탁새윤 기자 | 물결시 밤길 조명 교체 | 2026.05.04 16:40"]) == (None, None)
 
 
 def test_table_page_byline_row_dates_the_article():
     ex = _page("<table><tr><td class='title'>" + HEADLINE + "</td></tr>"
-               "<tr><td class='info'>소하람 선임기자 | sohr@mulgyeoltimes.example | 2026년 5월 4일 (월) 16:40</td></tr>"
+               "<tr><td class='info'>탁새윤 선임기자 | taksy@byeotnuri.example | 2026년 5월 4일 (월) 16:40</td></tr>"
                f"<tr><td class='text'><p>{LEDE}</p><p>{PARA}</p><p>{PARA2}</p></td></tr></table>",
                head=f"<title>{HEADLINE}</title>")
     assert ex.published == "2026-05-04T16:40:00+09:00"
-    assert ex.authors == ["소하람"]
+    assert ex.authors == ["탁새윤"]
 
 
 # -- seconds --
@@ -119,22 +119,22 @@ def test_dump_time_keeps_its_seconds(line, iso):
 
 # -- share rows --
 
-@pytest.mark.parametrize("line", ["이 기사를 공유합니다 [페이스북] [트위터] [카카오]", "기사를 공유합니다 (카카오톡) (밴드) (링크 복사)",
-                                  "이 기사를 공유합니다 | 페이스북 | X"])
+@pytest.mark.parametrize("line", ["기사를 공유합니다 [페이스북] [트위터] [카카오]", "기사를 공유합니다 (카카오톡) (밴드) (링크 복사)",
+                                  "뉴스를 공유합니다 | 페이스북 | X"])
 def test_share_row_with_bracketed_networks_is_furniture(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["주민들이 이 기사를 공유합니다 [속보]", "이 기사를 공유합니다. 독자들은 [물결타임스] 계정에서 의견을 남겼다"])
+@pytest.mark.parametrize("line", ["주민들은 뉴스를 공유합니다 [속보]", "글을 공유합니다. 독자들은 [볕누리타임스] 계정에서 의견을 남겼다"])
 def test_sentences_about_sharing_stay(line):
     assert not is_boilerplate(line)
 
 
 def test_share_row_after_table_text_leaves_the_body():
     ex = _page("<table><tr><td class='title'>" + HEADLINE + "</td></tr>"
-               "<tr><td class='info'>소하람 기자 | 2026.05.04 16:40</td></tr>"
+               "<tr><td class='info'>탁새윤 기자 | 2026.05.04 16:40</td></tr>"
                f"<tr><td class='text'><p>{LEDE}</p><p>{PARA}</p><p>{PARA2}</p></td></tr>"
-               "<tr><td class='share'>이 기사를 공유합니다 [페이스북] [트위터] [카카오]</td></tr></table>",
+               "<tr><td class='share'>기사를 공유합니다 [페이스북] [트위터] [카카오]</td></tr></table>",
                head=f"<title>{HEADLINE}</title>")
     assert "공유합니다" not in "\n".join(ex.body_lines)
 
@@ -142,36 +142,36 @@ def test_share_row_after_table_text_leaves_the_body():
 # -- the paper's Korean name over its address --
 
 @pytest.mark.parametrize("line, name", [
-    ("이 신문의 모든 저작권은 물결타임스에 있습니다. 무단 전재를 금합니다.", "물결타임스"),
-    ("본 사이트의 모든 기사의 저작권은 물결타임스에 있습니다.", "물결타임스"),
-    ("이 사이트의 저작권은 물결타임스에게 귀속됩니다", "물결타임스"),
+    ("본 신문 기사의 모든 저작권은 볕누리타임스에 있습니다.", "볕누리타임스"),
+    ("본 누리집의 모든 기사의 저작권은 볕누리타임스에 있습니다.", "볕누리타임스"),
+    ("이 사이트의 저작권은 볕누리타임스에게 귀속됩니다", "볕누리타임스"),
 ])
 def test_copyright_sentence_names_the_paper(line, name):
     assert outlet_from_copyright([line]) == name
 
 
-@pytest.mark.parametrize("line", ["각 기사의 저작권은 해당 언론사에 있습니다.", "이 사이트의 모든 저작권은 제공처에 있습니다.",
-                                  "본 사이트의 모든 콘텐츠는 회원 가입 후 이용할 수 있습니다."])
+@pytest.mark.parametrize("line", ["개별 콘텐츠의 저작권은 해당 매체에 귀속됩니다.", "이 사이트의 모든 저작권은 제공처에게 귀속됩니다.",
+                                  "본 사이트의 모든 자료는 회원만 내려받는다."])
 def test_portal_notes_name_no_paper(line):
     assert outlet_from_copyright([line]) is None
 
 
-FOOTER = ["물결타임스 | 물결시 강변로 12 | TEL 031-000-1234", "Copyright ⓒ 2011 mulgyeoltimes.co.kr All rights reserved."]
+FOOTER = ["볕누리타임스 | 물결시 강변로 12 | TEL 031-000-1234", "Copyright ⓒ 2011 byeotnuri.co.kr All rights reserved."]
 
 
 def test_footer_name_over_address():
-    assert footer_name_over_address("mulgyeoltimes", FOOTER) == "물결타임스"
+    assert footer_name_over_address("byeotnuri", FOOTER) == "볕누리타임스"
     assert footer_name_over_address("MGTV", ["물결방송 | 물결시 강변로 12 | TEL 031-000-1234", "Copyright ⓒ MGTV"]) is None
-    assert footer_name_over_address("mulgyeoltimes", FOOTER[1:]) is None
+    assert footer_name_over_address("byeotnuri", FOOTER[1:]) is None
 
 
 def test_table_page_outlet_from_footer_not_address():
     ex = _page("<table><tr><td class='title'>" + HEADLINE + "</td></tr>"
-               "<tr><td class='info'>소하람 기자 | 기사입력 2026.05.04 16:40</td></tr>"
-               f"<tr><td class='text'>{LEDE}<br><br>{PARA}<br><br>{PARA2}<br><br>소하람 기자 (sohr@mulgyeoltimes.co.kr)</td></tr>"
+               "<tr><td class='info'>탁새윤 기자 | 기사입력 2026.05.04 16:40</td></tr>"
+               f"<tr><td class='text'>{LEDE}<br><br>{PARA}<br><br>{PARA2}<br><br>탁새윤 기자 (taksy@byeotnuri.co.kr)</td></tr>"
                "<tr><td class='copy'>" + "<br>".join(FOOTER) + "</td></tr></table>",
                head=f"<title>{HEADLINE}</title>")
-    assert ex.outlet == "물결타임스"
+    assert ex.outlet == "볕누리타임스"
 
 
 @pytest.mark.parametrize("line", ["인쇄일시 : 2026-05-05 09:12", "출력 시각 2026.05.05", "인쇄일 2026년 5월 5일 (화) 오전 9:12",
@@ -187,11 +187,11 @@ def test_sentences_with_print_words_stay(line):
 
 
 def test_html_print_view_keeps_only_the_text():
-    ex = _page("<div><span>https://www.mulgyeoltimes.example/news/articlePrint.html?idxno=5521</span> <a href='#'>[인쇄하기]</a>"
-               " <a href='#'>[닫기]</a></div><div>인쇄일시 : 2026-05-05 09:12</div><div class='logo'>물결타임스</div>"
-               f"<h3>{HEADLINE}</h3><div class='info'>등록 2026-05-04 16:40:27</div><div>소하람 기자 sohr@mulgyeoltimes.example</div>"
+    ex = _page("<div><span>https://www.byeotnuri.example/news/articlePrint.html?idxno=5521</span> <a href='#'>[인쇄하기]</a>"
+               " <a href='#'>[닫기]</a></div><div>인쇄일시 : 2026-05-05 09:12</div><div class='logo'>볕누리타임스</div>"
+               f"<h3>{HEADLINE}</h3><div class='info'>등록 2026-05-04 16:40:27</div><div>탁새윤 기자 taksy@byeotnuri.example</div>"
                f"<div class='text'><p>{LEDE}</p><p>{PARA}</p><p>{PARA2}</p></div>"
-               "<div>출처 : 물결타임스(https://www.mulgyeoltimes.example)</div>",
-               head="<title>물결타임스 - 인쇄하기</title>")
-    assert ex.title == HEADLINE and ex.outlet == "물결타임스"
+               "<div>출처 : 볕누리타임스(https://www.byeotnuri.example)</div>",
+               head="<title>볕누리타임스 - 인쇄하기</title>")
+    assert ex.title == HEADLINE and ex.outlet == "볕누리타임스"
     assert ex.body_lines == [LEDE, PARA, PARA2]
