@@ -195,3 +195,10 @@ def test_html_print_view_keeps_only_the_text():
                head="<title>볕누리타임스 - 인쇄하기</title>")
     assert ex.title == HEADLINE and ex.outlet == "볕누리타임스"
     assert ex.body_lines == [LEDE, PARA, PARA2]
+
+
+@pytest.mark.parametrize("line", ["Copyright ⓒ www.byeotnuri.co.kr All rights reserved.", "ⓒ byeotnuri.com",
+                                  "Copyright (c) 2011 http://www.byeotnuri.co.kr"])
+def test_copyright_address_is_read_past_its_scheme_and_www(line):
+    assert outlet_from_copyright([line]) == "byeotnuri"
+    assert footer_name_over_address("byeotnuri", [FOOTER[0], line]) == "볕누리타임스"
