@@ -12,7 +12,7 @@ import pytest
 from builder.document import refined
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (byline_node, dump_frame, footer_name_over_address, is_boilerplate,
+from builder.rules.ko.article import (byline_node, dump_frame, footer_name_over_address, handles_only, is_boilerplate,
                                       outlet_from_copyright, print_view_head, refine)
 
 HEADLINE = "물결시 공공도서관 주말 야간 개관…밤 10시까지 문 연다"
@@ -202,3 +202,15 @@ def test_html_print_view_keeps_only_the_text():
 def test_copyright_address_is_read_past_its_scheme_and_www(line):
     assert outlet_from_copyright([line]) == "byeotnuri"
     assert footer_name_over_address("byeotnuri", [FOOTER[0], line]) == "볕누리타임스"
+
+
+def test_row_reporter_over_a_lone_latin_word_from_the_address():
+    ex = _page("<table><tr><td class='byline'>(파리=탁새윤 특파원) 2026-05-04 | r3512@byeotnuri.example</td></tr></table>"
+               f"<div class='article'><p>{LEDE}</p><p>{PARA}</p><p>{PARA2}</p></div><p>Copyright 2011 볕누리타임스</p>",
+               head=f"<title>{HEADLINE} - 볕누리타임스</title>")
+    assert ex.authors == ["탁새윤"] and ex.published == "2026-05-04"
+
+
+def test_handles_only():
+    assert handles_only(["R"], "탁새윤")
+    assert not handles_only(["표시온"], "탁새윤") and not handles_only(["Jane Roe"], "탁새윤") and not handles_only([], "탁새윤")

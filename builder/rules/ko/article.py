@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from builder import dates
-from builder.extract.authors import split_joined_names
+from builder.extract.authors import split_joined_names, tidy_authors
 from builder.extract.html import clean_title, without_outlet_part
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -448,6 +448,12 @@ _LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 # What stands between two reporters' credits on one byline: a joiner or a bar ('홍길동 기자 · 김철수 기자', '홍길동 기자ㅣ
 # 김철수 기자'), perhaps with the next one's share of the writing ('취재 홍길동 기자 / 정리 김철수 기자').
 _CO_CREDIT_GAP = compiled(r"\s*(?:[·ㆍ,/|｜ㅣ]\s*)?(?:(?:%s)\s*[:=：]?\s*)?" % alternation(RULES["credits"]["co_writer_roles"]))
+
+
+def handles_only(authors: list[str], who: str) -> bool:
+    """Whether every author found so far is what the authors' tidying drops beside the byline's Korean name: a lone
+    Latin word ('R' cut from a byline cell's 'r3365@…', a handle), so the byline's name is the writer, not none."""
+    return bool(authors) and not set(authors) & set(tidy_authors([*authors, who]))
 
 
 def co_reporters(who: str, nodes: list[str]) -> list[str]:
@@ -4436,7 +4442,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
-    if who and not clean_authors(ex.authors, ex.outlet):
+    if who and (not (found := clean_authors(ex.authors, ex.outlet)) or handles_only(found, who)):
         ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
     if who and who in ex.authors:
         ex.authors += [a for a in co_reporters(who, head_nodes) if a not in ex.authors]  # '홍길동·김철수 기자'
