@@ -251,7 +251,7 @@ def test_a_funeral_held_there_and_a_drill_carried_out():
 # -- dates printed in a dump --------------------------------------------------------------------------
 @pytest.mark.parametrize("line, published", [
     ("2025년 6월 12일 오후 3시 20분", "2025-06-12T15:20:00+09:00"),
-    ("2025-06-12 15:20:33", "2025-06-12T15:20:00+09:00"),
+    ("2025-06-12 15:20:33", "2025-06-12T15:20:33+09:00"),  # (the seconds a dump prints are kept)
     ("2025. 6. 12.", "2025-06-12"),
 ])
 def test_a_dumps_date_line_under_the_headline_in_other_spellings(line, published):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from builder import dates
-from builder.extract.authors import split_joined_names
+from builder.extract.authors import split_joined_names, tidy_authors
 from builder.extract.html import clean_title, without_outlet_part
 from builder.extract.metadata import meta_tags
 from builder.extract.model import MAX_PAGE_TEXT_NODES, Extracted
@@ -448,6 +448,12 @@ _LABEL_WORD = compiled(r"(?P<word>[가-힣]{2,4})\s*[:：]?")
 # What stands between two reporters' credits on one byline: a joiner or a bar ('홍길동 기자 · 김철수 기자', '홍길동 기자ㅣ
 # 김철수 기자'), perhaps with the next one's share of the writing ('취재 홍길동 기자 / 정리 김철수 기자').
 _CO_CREDIT_GAP = compiled(r"\s*(?:[·ㆍ,/|｜ㅣ]\s*)?(?:(?:%s)\s*[:=：]?\s*)?" % alternation(RULES["credits"]["co_writer_roles"]))
+
+
+def handles_only(authors: list[str], who: str) -> bool:
+    """Whether every author found so far is what the authors' tidying drops beside the byline's Korean name: a lone
+    Latin word ('R' cut from a byline cell's 'r3365@…', a handle), so the byline's name is the writer, not none."""
+    return bool(authors) and not set(authors) & set(tidy_authors([*authors, who]))
 
 
 def co_reporters(who: str, nodes: list[str]) -> list[str]:
@@ -1743,6 +1749,24 @@ def outlet_from_copyright(lines: list[str]) -> str | None:
     return next((n for n in names if re.search(r"[가-힣]", n)), names[0] if names else None)
 
 
+def _copyright_by_address(name: str, lines: list[str]) -> bool:
+    """Whether a copyright line names the site by its web address, the name read from it its host's first label
+    ('Copyright ⓒ 2008 moailbo.co.kr' → 'moailbo')."""
+    address = compiled(r"(?:ⓒ|©|\(c\)|Copyright)\s*(?:ⓒ|©|\(c\))?\s*(?:(?:19|20)\d{2}\s+)?(?:https?://)?(?:www\.)?%s"
+                       r"(?:\.[a-z]{2,6}){1,2}\b" % re.escape(name), re.I)
+    return any(address.search(ln) for ln in lines)
+
+
+def footer_name_over_address(outlet: str, lines: list[str]) -> str | None:
+    """The paper's Korean name its footer registers or signs ('모아일보 | 모아시 중앙로 7 | TEL …'), for an outlet read
+    from a copyright line that gives only the site's address: the address spells the name in Latin letters for the
+    web, the footer prints the paper's own. None for any other outlet (a Latin name of its own, 'MBC', stays)."""
+    if not _LATIN_ONLY.fullmatch(outlet) or not _copyright_by_address(outlet, lines):
+        return None
+    named = _not_portal(outlet_from_legal_footer(lines))
+    return named if named and re.search("[가-힣]", named) else None
+
+
 LEGAL_FOOTER = RULES["legal_footer"]
 _LEGAL_NAME = compiled(r"(?:^|[|｜ㅣ·]\s*)(?:%s)\s*[:：]\s*(?P<name>[^|｜ㅣ:：]+?)\s*(?=$|[|｜ㅣ])" % alternation(LEGAL_FOOTER["name_labels"]))
 _LEGAL_OTHER = compiled(r"(?:%s)\s*[:：]?" % alternation(LEGAL_FOOTER["other_labels"]))
@@ -3011,6 +3035,8 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
         return True
     if _POST_COUNTER.fullmatch(cell):  # '조회 412': a board view's counter beside its date and writer
         return True
+    if _EMAIL_CELL.fullmatch(cell):  # '홍길동 기자 | hong@… | 2023.11.01': the reporter's address in a cell of its own
+        return True
     if _COPY_LENGTH.fullmatch(cell):  # '분량 원고지 6매': the filed copy's length
         row.labelled = True
         return True
@@ -3021,6 +3047,8 @@ def _row_field(cell: str, row: _Row, depth: int = 0) -> bool:
 
 
 _CELL_TAG = compiled(r"^\s*[\[【<《][^\]】>》]{2,30}[\]】>》]")
+# A header row's cell holding the reporter's e-mail address, perhaps under its label ('e-mail: hong@moa.example').
+_EMAIL_CELL = compiled(r"(?:(?:e-?mail|이메일|메일)\s*[:：]?\s*)?[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?", re.I)
 # A cell parted into more pieces than this is a menu, not fields (and its readings would be too many to try).
 MAX_CELL_PARTS = 8
 
@@ -3329,15 +3357,53 @@ def without_lists_after_credit(lines: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
+_PRINT_VIEW_TITLE = compiled(FRAME["print_view_title"].replace("{words}", "|".join(
+    sorted((r"\s*".join(map(re.escape, w.split())) for w in FRAME["print_view_words"]), key=len, reverse=True))), re.I)
+_PRINT_TIME_LABEL = compiled(FRAME["print_time_label"])
+
+
+def _print_view_mark(line: str) -> bool:
+    """The print window's title ('모아일보 - 인쇄하기') or the time the view was printed ('인쇄일시 : 2026-12-11 08:47')."""
+    one = " ".join(line.split())
+    if _PRINT_VIEW_TITLE.fullmatch(one):
+        return True
+    label = _PRINT_TIME_LABEL.match(one)
+    return bool(label and (d := DATETIME.match(one[label.end():])) and not one[label.end() + d.end():].strip())
+
+
+def print_view_head(lines: list[str]) -> tuple[list[str], str | None]:
+    """(lines, site) of a dump of a site's print view without the window's head above its masthead: its title naming
+    the view, the printed page's address, its buttons and the time it was printed, when one of them names the print
+    view (an address or a button alone above a headline proves nothing); the site the title names beside the view."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    head: list[int] = []
+    for i in filled[:MAX_LEAD_LINES]:
+        one = lines[i].strip()
+        if not (_print_view_mark(one) or _URL_LINE.fullmatch(one) or is_boilerplate(one) or button_row(one)):
+            break
+        head.append(i)
+    if not any(_print_view_mark(lines[i]) for i in head):
+        return lines, None
+    titles = [m for i in head if (m := _PRINT_VIEW_TITLE.fullmatch(" ".join(lines[i].split())))]
+    site = next(((m.group("site") or m.group("tag")).strip() for m in titles if m.group("site") or m.group("tag")), None)
+    rest = lines[head[-1] + 1:]
+    while rest and not rest[0]:
+        rest = rest[1:]
+    return rest, site if site and _site_name_like(site) else None
+
+
 def dump_frame(lines: list[str]) -> tuple[list[str], str | None]:
     """(lines, site) of a dump without the frame around its article, and the site the frame names:
+    - a site's print view: the window's head above the masthead (`print_view_head`);
     - a browser's print: the header every printed page starts with (its <title> names the site) and the foot
       (address, page number), wherever a page break put them;
     - a board's repost: the board's name, the post's title and its row (poster, date, counters) above the quoted
       article (proved by a byline under the row), the source line naming its press, and the poster's own words
       under a rule drawn after the article."""
+    lines, site = print_view_head(lines)
+    if site is not None:
+        return lines, site
     filled = [i for i, ln in enumerate(lines) if ln]
-    site = None
     if filled and (header := print_header(lines[filled[0]])):
         site = header[1]
         lines = [ln for ln in lines if not (ln and (print_header(ln) or _print_footer(ln) or _URL_LINE.fullmatch(ln)))]
@@ -4080,7 +4146,8 @@ def _iso(m: re.Match) -> str | None:
         return None  # no such day ('Feb. 30')
     if m.group("H"):
         H = clock_hour(int(m.group("H")), m.group("ampm"))
-        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:00{DEFAULT_OFFSET}"
+        seconds = int(m.groupdict().get("S") or 0)  # '14:20:11': the seconds a CMS prints are the time's too
+        return f"{y:04d}-{mo:02d}-{d:02d}T{H:02d}:{int(m.group('M')):02d}:{seconds if seconds < 60 else 0:02d}{DEFAULT_OFFSET}"
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
@@ -4382,7 +4449,7 @@ def refine(ex: Extracted) -> Extracted:
     lines = ["" if EMAIL.fullmatch(ln) else ln for ln in lines]
     if caption_reporters and not ex.authors and not who and len(set(caption_reporters)) == 1:
         ex.authors.append(caption_reporters[0])  # a photo story whose captions credit one reporter
-    if who and not clean_authors(ex.authors, ex.outlet):
+    if who and (not (found := clean_authors(ex.authors, ex.outlet)) or handles_only(found, who)):
         ex.authors.append(who)  # (over a meta author that is no person: a newsroom PC's account, '편집국 공용PC3')
     if who and who in ex.authors:
         ex.authors += [a for a in co_reporters(who, head_nodes) if a not in ex.authors]  # '홍길동·김철수 기자'
@@ -4475,6 +4542,9 @@ def refine(ex: Extracted) -> Extracted:
             or _not_portal(outlet_from_copyright(nodes[::-1])) \
             or _not_portal(outlet_from_legal_footer(nodes[::-1])) or site_name_beside_page_kind(ex.page_tree) \
             or site_logo(ex.page_tree) or brand_name(ex.page_tree, nodes)
+    if ex.outlet and ex.outlet != meta_outlet \
+            and (named := footer_name_over_address(ex.outlet, ex.tail_lines + body[-3:] + signature + nodes[::-1])):
+        ex.outlet = named  # 'Copyright ⓒ moailbo.co.kr': the site's address; its footer row names the paper
     if ex.page_tree is not None and ex.outlet and _LATIN_ONLY.fullmatch(ex.outlet) \
             and _key(ex.outlet) in social_handles(ex.page_tree):
         named = _not_portal(outlet_from_copyright(ex.tail_lines + body[-3:])) \
