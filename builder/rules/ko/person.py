@@ -1938,7 +1938,8 @@ class Finder:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
         while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])
-                                                    or self.compound_word(self.toks[k - 1]) or self.named_firm(self.toks[k - 1])) \
+                                                    or self.compound_word(self.toks[k - 1]) or self.named_firm(self.toks[k - 1])
+                                                    or self.proper_body(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -2222,9 +2223,10 @@ class Finder:
 
     def foreign_surname_after(self, word: str, at: int) -> bool:
         """Is the word at `at`, after a two-syllable name and before its title, a foreign surname rather than a
-        body: none of a body's endings or words, unknown to Kiwi or with a loanword's syllable?"""
+        body: none of a body's endings or words (nor a firm's trade, '…코리아', '…모터스'), unknown to Kiwi or with a
+        loanword's syllable?"""
         return not word.endswith(ORG_ENDINGS + PLACE_ENDINGS) and word not in ORG_WORDS and word not in COUNTRY_NAMES \
-            and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
+            and not body_word_after_name(word) and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
                                               or morph.reading(self.body, at, at + len(word)) == "proper")
 
     @staticmethod
