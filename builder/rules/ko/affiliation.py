@@ -617,6 +617,8 @@ def body_before_title(p: Person, at: int, body: str, names: set[str], firms: fro
         if m is None or not all(w in p.title.split() for w in m.group("post").split()):
             continue
         word = m.group("body")
+        if word in p.title.split():
+            continue  # '재무담당 임원 X': a word of the person's own title ('재무담당', the portfolio), no body
         if person.is_contract_status(word):
             continue  # '자유계약선수(FA) 내야수 X': the player's status on the market, no body
         ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or (

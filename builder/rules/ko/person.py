@@ -222,6 +222,7 @@ BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+BOTH_DETERMINERS = frozenset(LEX["both_determiners"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 LOCALITIES = frozenset(LEX["localities"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
@@ -2457,7 +2458,7 @@ class Finder:
             self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
             return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
-                and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
+                and not any(is_korean_name(n) or is_firm_kind(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
         # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it, or after a
@@ -2485,7 +2486,8 @@ class Finder:
                     self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
                     return True
                 if all(is_foreign_word(n) for n in names) and (has_foreign_syllable(names) or vietnamese_shaped(names)) \
-                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
+                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names) \
+                        and not any(is_firm_kind(n) for n in names):  # '코스닥 상장사 X 전 회장': a market and a kind of firm
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
@@ -2718,6 +2720,16 @@ class Finder:
             and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
             and not is_korean_name(w) and title_of(w) is None
 
+    def glued_portfolio(self, tok: Tok) -> bool:
+        """'재무담당', '해외영업총괄': a field with a word of charge glued after it, written before a post: what the
+        holder covers, part of the title, never a body's name (the field is a common noun of the dictionary)."""
+        word = tok.text
+        charge = next((w for w in PORTFOLIO_WORDS if word.endswith(w)), None)
+        if tok.sep or tok.particle or charge is None or len(word) < len(charge) + 2 or not HANGUL.fullmatch(word):
+            return False
+        field = word[:-len(charge)]
+        return morph.common_word(field) or morph.noun_compound(field)
+
     def portfolio_before(self, i: int) -> tuple[str, str | None] | None:
         """'하산무역의 구매 담당 X', '가람전자 해외영업 총괄 X': a field and a word of charge right before a name, with
         no post after it, are what the person does (title); the body before them, possessed or bare, is theirs."""
@@ -2840,6 +2852,9 @@ class Finder:
             head -= 1  # '새빛당 정책 전략가 X': the field between the body and an occupation of a suffix is part of it
             role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
+        if head >= 1 and self.glued_portfolio(toks[head - 1]):
+            head -= 1  # '재무담당 임원 X(52)씨': the charge glued to its field says which of the body's holders, no body
+            role = f"{toks[head].text} {role}"
         while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
             head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
         k = -1 if head >= 1 and self.line_break_between(head - 1, head) else self.past_epithet(head) - 1
@@ -4145,6 +4160,7 @@ class Finder:
                         or (tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS) and not self.subject_never_a_place(tok)):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
+                        or self.common_noun_elsewhere(tok.stem, tok.start) or self.single_quoted_elsewhere(tok.stem) \
                         or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
                         or self.glued_to_body_elsewhere(tok.stem) or self.compound_head_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
@@ -4564,9 +4580,31 @@ class Finder:
                 or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
-            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i):
+            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i) \
+                    or self.single_quoted_elsewhere(tok.stem):
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def single_quoted_elsewhere(self, word: str) -> bool:
+        """Does the article mark the word off in single quotation marks elsewhere, with no title or role beside it
+        ("공공자전거 '누비바이크'의 적자")? News so names a thing (a service, a product, a shop), and a later bare
+        mention is that thing, not a person."""
+        written, stems = self.token_positions()
+        return any(self.closes_single_quoted(k) for k in written.get(word, []) + stems.get(word, []))
+
+    def common_noun_elsewhere(self, word: str, start: int) -> bool:
+        """Does Kiwi read the word, written alone elsewhere in the article, as one common noun of its dictionary
+        ('뒷좌석 안전띠 고정 장치')? A word shaped like a Korean name ('안' + '전띠') that the dictionary holds as a
+        noun is that noun wherever Kiwi is unsure of it; a name is never a dictionary's common noun."""
+        if not morph.known_word(word):
+            return False
+        for m in re.finditer(r"(?<![가-힣])%s" % re.escape(word), self.body):
+            if m.start() == start:
+                continue
+            ms = morph.morphs_in(self.body, m.start(), m.end())
+            if len(ms) == 1 and ms[0].tag == "NNG" and ms[0].start == m.start() and ms[0].end == m.end() and not ms[0].oov:
+                return True
+        return False
 
     def body_of_a_titled_name(self, word: str) -> bool:
         """'청운FC는 …' and elsewhere '설태민 청운FC 감독': the word stands between a Korean name and its title,
@@ -6277,6 +6315,8 @@ class Finder:
                 continue
             if particle.startswith(WHERE_DONE):
                 continue  # '이 의원에서 접종을 마친': 'at this clinic', a place; nothing is done 'at' a person
+            if self.both_of_post(surname, bare, start):
+                continue
             ms = morph.morphs_in(self.body, start, start + len(surname))
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
@@ -6288,6 +6328,14 @@ class Finder:
                 self.add(captioned.name, captioned.title, captioned.organization, "caption_named", start, end, particle)
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def both_of_post(self, word: str, post: str, start: int) -> bool:
+        """'양 장관은' after two ministers are named: 양 is 'both' (兩), the pair of them, no person of that surname."""
+        if word not in BOTH_DETERMINERS:
+            return False
+        holders = {p.name for p in self.persons.values() if p.title and 0 <= p.first_offset < start
+                   and re.sub(r"\([^)]*\)", "", p.title).split()[-1].endswith(post)}
+        return len(holders) >= 2
 
     def captioned_full_name(self, surname: str, post: str) -> Person | None:
         """The one person a photo caption names in full with this surname and a post ending in this one ('X Y
