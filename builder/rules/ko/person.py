@@ -238,6 +238,7 @@ PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 HELD_PREDICATES = frozenset(LEX["held_predicates"])
+LATIN_APPOSITION = re.compile(r"[A-Za-z]{2,6}(?:인|이자)")  # 'FA인', 'CEO이자': a Latin word with the copula's modifier or 'and'
 COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
@@ -672,6 +673,8 @@ def is_org_word(tok: Tok) -> bool:
         return False  # ('마루결 3개 선석 조합원': a count of things is no word of a body's name)
     if w in ADVERBIAL_NOUNS:
         return False  # '개표 결과 새빛당 X 후보가': the clause's head, used as an adverb, before the body
+    if LATIN_APPOSITION.fullmatch(w):
+        return False  # '남은 내부 FA인 투수 X', 'CEO이자 창업자인 X': 'who is the FA', an apposition, no body
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -5376,9 +5379,12 @@ class Finder:
         if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
             return
         club = next(iter(clubs))
+        # a club of two words is told short by its first ('청봉 레인저스' … '청봉은'), as news calls a club by its town or owner
+        told = re.compile(r"(?<![가-힣A-Za-z])%s(?![가-힣A-Za-z]{3})" % re.escape(club.split()[0])) if " " in club \
+            else re.compile(re.escape(club))
         for p in self.persons.values():
             if p.organization is None and p.title and p.title.split()[-1] in CLUB_ROLES and p.role != "reporter" \
-                    and any(m.person == p.name and club in self.paragraph_and_previous(m.start) for m in self.mentions):
+                    and any(m.person == p.name and told.search(self.paragraph_and_previous(m.start)) for m in self.mentions):
                 p.organization = club  # the club told near the person, not only in another story of a digest
 
     def paragraph_and_previous(self, offset: int) -> str:

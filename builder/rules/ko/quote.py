@@ -1311,7 +1311,8 @@ class Attributor:
             or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
 
     def body_referred(self, word: str, pos: int) -> Speaker | None:
-        """The body a short reference stands for, named before it: the kind word it ends with ('통신은' after
+        """The body a short reference stands for, named before it: its first word ('청봉은' after '청봉 레인저스'),
+        the kind word it ends with ('통신은' after
         '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
         for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
         if not HANGUL.match(word) or len(word) < 2:
@@ -1322,6 +1323,10 @@ class Attributor:
             return next((Speaker(name, "organization") for name, subject in bodies  # not '노조는' again: the word
                          if subject and name != word and any(w.endswith(kinds) for w in name.split())), None) \
                 or self.one_bench(word)
+        told_short = {org for org in [name for name, _ in bodies] + list(self.organizations.values())
+                      if " " in org and org.split()[0] == word and 0 <= self.body.find(org) < pos}
+        if len(told_short) == 1:
+            return Speaker(told_short.pop(), "organization")  # '청봉은' after '청봉 레인저스가': a club told by its first word
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
         # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
