@@ -239,6 +239,9 @@ ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 HELD_PREDICATES = frozenset(LEX["held_predicates"])
 LATIN_APPOSITION = re.compile(r"[A-Za-z]{2,6}(?:인|이자)")  # 'FA인', 'CEO이자': a Latin word with the copula's modifier or 'and'
+LATIN_PLACE_PREFIX = re.compile(r"[A-Z]{2,4}(?=[가-힣]{3})")  # 'LA', 'NY' glued before a Hangul post ('LA한인회장')
+AGED_HONORIFIC = re.compile(r"\(\d{1,3}\)(?P<honorific>양|군|씨)")  # '조(17)양': the age, then the honorific glued
+COPULA_ENDINGS = ("이었다", "였다", "이다", "다")  # '… 감사다.', '… 이사였다.': the copula closing a sentence after a post
 COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
@@ -706,6 +709,10 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     for suffix in SUFFIX_TITLE_ENDINGS.all(bare):
         if HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
             return stem, None
+    latin = LATIN_PLACE_PREFIX.match(bare)
+    rest = bare[latin.end():] if latin else ""
+    if latin and title_of(rest) and (headed := headed_body(rest)):
+        return stem, latin.group() + headed  # 'LA한인회장': a place in Latin letters glued to a post fused with its body
     return None
 
 
@@ -2539,6 +2546,14 @@ class Finder:
             self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
 
     # -- morphology -------------------------------------------------------------------------
+    def post_with_copula(self, tok: Tok) -> tuple[str, str | None] | None:
+        """'기호 3번 X(55) 갈참농협 감사다.': a post with the copula glued, closing the sentence that says who someone is
+        (a list of candidates, of members): the post is the title."""
+        if tok.sep or tok.particle or self.body[tok.end:tok.end + 1] not in (".", ""):
+            return None
+        ending = next((e for e in COPULA_ENDINGS if tok.text.endswith(e) and len(tok.text) > len(e) + 1), None)
+        return title_of(tok.text[:-len(ending)]) if ending else None
+
     def right_title(self, i: int, after_foreign: bool = False) -> tuple[int, str, str | None] | None:
         """(index of the title word, title, organisation) of 'NAME [(gloss)] [org…] TITLE' after token i."""
         toks = self.toks
@@ -2571,7 +2586,7 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
-                hit = hit or self.post_after_ministry(x)  # '북한 국방성 부상'
+                hit = hit or self.post_after_ministry(x) or self.post_with_copula(t)  # '북한 국방성 부상'; '… 감사다.'
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
                 hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -4898,6 +4913,10 @@ class Finder:
             words = [tok, *toks[i + 1:last + 1]]
             titled = last + 1 < len(toks) and not toks[last + 1].sep \
                 and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
+            if (young := AGED_HONORIFIC.search(self.body, words[-1].start, words[-1].end)) and len(words[-1].stem) > 1 \
+                    and words[-1].stem.endswith(young.group("honorific")):
+                words[-1] = replace(words[-1], stem=words[-1].stem[:-1])  # '에밀리 조(17)양은': 양 after the age, no syllable
+                titled = True  # of the name; the honorific proves it a person's
             if titled and words[-1].particle and len(morph.morphs_in(self.body, words[-1].start, words[-1].end)) == 1:
                 words[-1] = replace(words[-1], stem=words[-1].text, particle="")  # '파이 박사': one noun, no particle
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
@@ -4913,7 +4932,8 @@ class Finder:
                 # '에' stays the particle: '… 모레티에 대한')
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
-            title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            sure = young is not None  # a name with its age and honorific: a common noun before it is what the person is
+            title, org = (right[1], right[2]) if right else (self.left_role(i, suffixed=sure, apposed=sure) or (None, None))
             if right and not org and title in REGIONAL_POSTS and right[0] == last + 2 and not toks[last + 1].particle:
                 org = toks[last + 1].text  # '에밀리 웰스 유타 주지사': the place the governor heads
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
