@@ -618,7 +618,7 @@ def body_before_title(p: Person, at: int, body: str, names: set[str], firms: fro
             continue
         word = m.group("body")
         if word in p.title.split():
-            continue  # '재무담당 임원 X': a word of the person's own title ('재무담당', the portfolio), no body
+            continue  # '영업담당 임원 X': a word of the person's own title ('영업담당', the portfolio), no body
         if person.is_contract_status(word):
             continue  # '자유계약선수(FA) 내야수 X': the player's status on the market, no body
         ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or (
@@ -1682,15 +1682,17 @@ def section_of(body: str, at: int, word: str) -> bool:
     return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns")
 
 
-INSTITUTE_MIN_SYLLABLES = 5  # '자동차안전연구원': a coined name before the ending, longer than any post so ending
+INSTITUTE_MIN_STEM = 3  # '자동차안전|연구원': a name of three syllables or more before the ending; a grade has two ('수석')
 
 
 def named_institute(body: str, at: int, word: str) -> bool:
-    """'자동차안전연구원', '해양환경연구원': a long word Kiwi reads whole as one proper noun, ending as a body does with
-    an ending that is a post too ('연구원'): the institute, not its researcher ('수석연구원' is no proper noun)."""
-    if len(word) < INSTITUTE_MIN_SYLLABLES or not word.endswith(person.LONG_ORG_ENDINGS):
+    """'해양환경안전연구원', '도로교통정책연구원': a word Kiwi reads as one proper noun or as nouns glued, ending as a body
+    does with an ending that is a post too ('연구원'), after a name of three syllables or more: the institute, not its
+    researcher ('수석연구원', '책임연구원': a grade of two syllables before the post)."""
+    ending = next((e for e in person.LONG_ORG_ENDINGS if word.endswith(e)), None)
+    if ending is None or len(word) - len(ending) < INSTITUTE_MIN_STEM:
         return False
-    return morph.reading(body, at, at + len(word)) == "proper"
+    return morph.reading(body, at, at + len(word)) in ("proper", "nouns")
 
 
 def abbreviated_body_word(body: str, at: int, word: str) -> bool:

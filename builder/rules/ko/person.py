@@ -239,9 +239,9 @@ ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 HELD_PREDICATES = frozenset(LEX["held_predicates"])
 LATIN_APPOSITION = re.compile(r"[A-Za-z]{2,6}(?:인|이자)")  # 'FA인', 'CEO이자': a Latin word with the copula's modifier or 'and'
-LATIN_PLACE_PREFIX = re.compile(r"[A-Z]{2,4}(?=[가-힣]{3})")  # 'LA', 'NY' glued before a Hangul post ('LA한인회장')
+LATIN_PLACE_PREFIX = re.compile(r"[A-Z]{2,4}(?=[가-힣]{3})")  # 'LA', 'NY' glued before a Hangul post ('NY한인회장')
 AGED_HONORIFIC = re.compile(r"\(\d{1,3}\)(?P<honorific>양|군|씨)")  # '조(17)양': the age, then the honorific glued
-COPULA_ENDINGS = ("이었다", "였다", "이다", "다")  # '… 감사다.', '… 이사였다.': the copula closing a sentence after a post
+COPULA_ENDINGS = ("이었다", "였다", "이다", "다")  # '… 이사다.', '… 감사였다.': the copula closing a sentence after a post
 COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
@@ -677,7 +677,7 @@ def is_org_word(tok: Tok) -> bool:
     if w in ADVERBIAL_NOUNS:
         return False  # '개표 결과 새빛당 X 후보가': the clause's head, used as an adverb, before the body
     if LATIN_APPOSITION.fullmatch(w):
-        return False  # '남은 내부 FA인 투수 X', 'CEO이자 창업자인 X': 'who is the FA', an apposition, no body
+        return False  # '남은 FA인 투수 X', 'CEO이자 창업자인 X': 'who is the FA', an apposition, no body
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -712,7 +712,7 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     latin = LATIN_PLACE_PREFIX.match(bare)
     rest = bare[latin.end():] if latin else ""
     if latin and title_of(rest) and (headed := headed_body(rest)):
-        return stem, latin.group() + headed  # 'LA한인회장': a place in Latin letters glued to a post fused with its body
+        return stem, latin.group() + headed  # 'NY한인회장': a place in Latin letters glued to a post fused with its body
     return None
 
 
@@ -2497,7 +2497,7 @@ class Finder:
                     return True
                 if all(is_foreign_word(n) for n in names) and (has_foreign_syllable(names) or vietnamese_shaped(names)) \
                         and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names) \
-                        and not any(is_firm_kind(n) for n in names):  # '코스닥 상장사 X 전 회장': a market and a kind of firm
+                        and not any(is_firm_kind(n) for n in names):  # '코스닥 상장사 X 대표': a market and a kind of firm
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
@@ -2547,7 +2547,7 @@ class Finder:
 
     # -- morphology -------------------------------------------------------------------------
     def post_with_copula(self, tok: Tok) -> tuple[str, str | None] | None:
-        """'기호 3번 X(55) 갈참농협 감사다.': a post with the copula glued, closing the sentence that says who someone is
+        """'기호 2번 X(57) 가람농협 이사다.': a post with the copula glued, closing the sentence that says who someone is
         (a list of candidates, of members): the post is the title."""
         if tok.sep or tok.particle or self.body[tok.end:tok.end + 1] not in (".", ""):
             return None
@@ -2586,7 +2586,7 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
-                hit = hit or self.post_after_ministry(x) or self.post_with_copula(t)  # '북한 국방성 부상'; '… 감사다.'
+                hit = hit or self.post_after_ministry(x) or self.post_with_copula(t)  # '북한 국방성 부상'; '… 이사다.'
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
                 hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -2739,7 +2739,7 @@ class Finder:
             and not is_korean_name(w) and title_of(w) is None
 
     def glued_portfolio(self, tok: Tok) -> bool:
-        """'재무담당', '해외영업총괄': a field with a word of charge glued after it, written before a post: what the
+        """'영업담당', '해외영업총괄': a field with a word of charge glued after it, written before a post: what the
         holder covers, part of the title, never a body's name (the field is a common noun of the dictionary)."""
         word = tok.text
         charge = next((w for w in PORTFOLIO_WORDS if word.endswith(w)), None)
@@ -2871,7 +2871,7 @@ class Finder:
             role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
         if head >= 1 and self.glued_portfolio(toks[head - 1]):
-            head -= 1  # '재무담당 임원 X(52)씨': the charge glued to its field says which of the body's holders, no body
+            head -= 1  # '영업담당 임원 X(49)씨': the charge glued to its field says which of the body's holders, no body
             role = f"{toks[head].text} {role}"
         while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
             head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
@@ -4605,14 +4605,14 @@ class Finder:
 
     def single_quoted_elsewhere(self, word: str) -> bool:
         """Does the article mark the word off in single quotation marks elsewhere, with no title or role beside it
-        ("공공자전거 '누비바이크'의 적자")? News so names a thing (a service, a product, a shop), and a later bare
+        ("공공 자전거 '달리바이크'의 적자")? News so names a thing (a service, a product, a shop), and a later bare
         mention is that thing, not a person."""
         written, stems = self.token_positions()
         return any(self.closes_single_quoted(k) for k in written.get(word, []) + stems.get(word, []))
 
     def common_noun_elsewhere(self, word: str, start: int) -> bool:
         """Does Kiwi read the word, written alone elsewhere in the article, as one common noun of its dictionary
-        ('뒷좌석 안전띠 고정 장치')? A word shaped like a Korean name ('안' + '전띠') that the dictionary holds as a
+        ('운전석 안전띠 버클')? A word shaped like a Korean name ('안' + '전띠') that the dictionary holds as a
         noun is that noun wherever Kiwi is unsure of it; a name is never a dictionary's common noun."""
         if not morph.known_word(word):
             return False
@@ -4915,7 +4915,7 @@ class Finder:
                 and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
             if (young := AGED_HONORIFIC.search(self.body, words[-1].start, words[-1].end)) and len(words[-1].stem) > 1 \
                     and words[-1].stem.endswith(young.group("honorific")):
-                words[-1] = replace(words[-1], stem=words[-1].stem[:-1])  # '에밀리 조(17)양은': 양 after the age, no syllable
+                words[-1] = replace(words[-1], stem=words[-1].stem[:-1])  # '에밀리 하(16)양은': 양 after the age, no syllable
                 titled = True  # of the name; the honorific proves it a person's
             if titled and words[-1].particle and len(morph.morphs_in(self.body, words[-1].start, words[-1].end)) == 1:
                 words[-1] = replace(words[-1], stem=words[-1].text, particle="")  # '파이 박사': one noun, no particle
@@ -5399,7 +5399,7 @@ class Finder:
         if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
             return
         club = next(iter(clubs))
-        # a club of two words is told short by its first ('청봉 레인저스' … '청봉은'), as news calls a club by its town or owner
+        # a club of two words is told short by its first ('새솔 호크스' … '새솔은'), as news calls a club by its town or owner
         told = re.compile(r"(?<![가-힣A-Za-z])%s(?![가-힣A-Za-z]{3})" % re.escape(club.split()[0])) if " " in club \
             else re.compile(re.escape(club))
         for p in self.persons.values():

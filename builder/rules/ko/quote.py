@@ -72,6 +72,7 @@ from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
 RULES = load("ko", "quote")
+CLUB_NAME_ENDINGS = tuple(RULES["club_name_endings"])  # '… 레인저스', '… 자이언츠': a club's nickname in English plural
 CONTINUATIONS = frozenset(RULES["continuations"])
 ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
 SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
@@ -1311,7 +1312,7 @@ class Attributor:
             or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
 
     def body_referred(self, word: str, pos: int) -> Speaker | None:
-        """The body a short reference stands for, named before it: its first word ('청봉은' after '청봉 레인저스'),
+        """The body a short reference stands for, named before it: its first word ('새솔은' after '새솔 호크스'),
         the kind word it ends with ('통신은' after
         '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
         for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
@@ -1324,9 +1325,10 @@ class Attributor:
                          if subject and name != word and any(w.endswith(kinds) for w in name.split())), None) \
                 or self.one_bench(word)
         told_short = {org for org in [name for name, _ in bodies] + list(self.organizations.values())
-                      if " " in org and org.split()[0] == word and 0 <= self.body.find(org) < pos}
+                      if len(org.split()) == 2 and org.split()[0] == word and org.endswith(CLUB_NAME_ENDINGS)
+                      and 0 <= self.body.find(org) < pos}
         if len(told_short) == 1:
-            return Speaker(told_short.pop(), "organization")  # '청봉은' after '청봉 레인저스가': a club told by its first word
+            return Speaker(told_short.pop(), "organization")  # '새솔은' after '새솔 호크스가': a club told by its first word
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
         # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
