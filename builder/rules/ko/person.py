@@ -241,7 +241,8 @@ HELD_PREDICATES = frozenset(LEX["held_predicates"])
 LATIN_APPOSITION = re.compile(r"[A-Za-z]{2,6}(?:인|이자)")  # 'FA인', 'CEO이자': a Latin word with the copula's modifier or 'and'
 LATIN_PLACE_PREFIX = re.compile(r"[A-Z]{2,4}(?=[가-힣]{3})")  # 'LA', 'NY' glued before a Hangul post ('NY한인회장')
 AGED_HONORIFIC = re.compile(r"\(\d{1,3}\)(?P<honorific>양|군|씨)")  # '조(17)양': the age, then the honorific glued
-COPULA_ENDINGS = ("이었다", "였다", "이다", "다")  # '… 이사다.', '… 감사였다.': the copula closing a sentence after a post
+POST_COPULA_ENDINGS = ("였다", "다")  # '… 이사다.', '… 감사였다.': the copula after a post's open syllable ('소장이다' reads
+# as the post and the particle 이, as other rules take it)
 COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
@@ -2551,7 +2552,7 @@ class Finder:
         (a list of candidates, of members): the post is the title."""
         if tok.sep or tok.particle or self.body[tok.end:tok.end + 1] not in (".", ""):
             return None
-        ending = next((e for e in COPULA_ENDINGS if tok.text.endswith(e) and len(tok.text) > len(e) + 1), None)
+        ending = next((e for e in POST_COPULA_ENDINGS if tok.text.endswith(e) and len(tok.text) > len(e) + 1), None)
         return title_of(tok.text[:-len(ending)]) if ending else None
 
     def right_title(self, i: int, after_foreign: bool = False) -> tuple[int, str, str | None] | None:
