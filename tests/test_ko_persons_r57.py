@@ -189,3 +189,11 @@ def test_the_honorific_after_an_age_gloss_is_no_syllable_of_a_foreign_name():
 def test_a_foreign_surname_ending_in_yang_without_a_gloss_is_kept():
     found = persons("경연이 열렸다.\n\n에밀리 하양 교수는 \"기쁘다\"고 말했다.")
     assert "에밀리 하양" in found
+
+
+def test_a_post_with_i_da_keeps_the_person_speaking_in_the_next_sentence():
+    body = ("공장 지붕에 태양광을 깔자고 10년째 말해 온 사람이 있다. 모태경(52) 가람기후연구소 소장이다. "
+            "그는 \"지붕만으로도 충분하다\"고 말했다.")
+    assert persons(body)["모태경"].title == "소장"
+    said = quotes(body)
+    assert said and said[0].speaker == "모태경"
