@@ -715,7 +715,7 @@ class Attributor:
     def by_affiliation(self, m: Mention) -> str | None:
         """'공대 권 교수는' when '공과대학 권해온 교수' and '의과대학 권지섭 교수' were named: the one of the surname whose
         first mention stands right after the word before the short mention, written whole or abbreviated ('공대' of
-        '공과대학', '시의회' of '누리시의회'); None when that does not decide between them."""
+        '공과대학', '시의회' of '누리시의회', '사범대' of '사범대학'); None when that does not decide between them."""
         if m.kind != "short" or " " not in self.body[m.start:m.end]:
             return None
         surname = self.body[m.start:m.end].split()[0]
@@ -727,7 +727,8 @@ class Attributor:
         def affiliated(p: str) -> bool:
             at = self.first_at[p]
             prev = re.search(r"([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, at - 16):at])
-            return prev is not None and (prev.group(1).endswith(word) or _abbreviates(word, prev.group(1)))
+            return prev is not None and (prev.group(1).endswith(word) or prev.group(1).startswith(word)
+                                         or _abbreviates(word, prev.group(1)))  # ('사범대' opens '사범대학')
         fits = [p for p in same if affiliated(p)]
         return fits[0] if len(fits) == 1 else None
 
