@@ -60,6 +60,7 @@ ANAPHORS = tuple(LEX["anaphors"])
 GLUED_ANAPHORIC_KINDS: dict[str, str] = LEX["glued_anaphoric_kinds"]
 KINDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["kinds"].items()}
 UNIT_ENDINGS = tuple(LEX["unit_endings"])
+HEADED_UNIT_ENDINGS = UNIT_ENDINGS + tuple(LEX["headed_unit_endings"])
 UNIT_KINDS = frozenset(LEX["unit_kinds"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
 MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
@@ -258,7 +259,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             owner = next((o for o in (owner_before(p, at, body, names) for at in starts) if o), None)
             if owner:
                 p.organization = owner  # '…센터의 마리아 페레스 활동가': the word after the name is the name's own
-        elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(UNIT_ENDINGS):
+        elif p.organization and p.organization == person.headed_body(p.title) and p.organization.endswith(HEADED_UNIT_ENDINGS):
             owner = next((o for o in (owner_before(p, at, body, names, firms) or body_before(p, at, body, names, firms, unit_head=True)
                                       or previous_topic_body(p, at, body, names) for at in starts) if o), None)
             if owner:
@@ -616,6 +617,8 @@ def body_before_title(p: Person, at: int, body: str, names: set[str], firms: fro
         if m is None or not all(w in p.title.split() for w in m.group("post").split()):
             continue
         word = m.group("body")
+        if word in p.title.split():
+            continue  # '영업담당 임원 X': a word of the person's own title ('영업담당', the portfolio), no body
         if person.is_contract_status(word):
             continue  # '자유계약선수(FA) 내야수 X': the player's status on the market, no body
         ends = word.endswith(person.BODY_ENDINGS + person.LONG_ORG_ENDINGS + person.FIRM_ENDINGS) or (
@@ -1680,11 +1683,36 @@ def section_of(body: str, at: int, word: str) -> bool:
     return morph.reading(body, at, at + len(word) - 1) in ("proper", "nouns")
 
 
+INSTITUTE_MIN_STEM = 3  # '자동차안전|연구원': a name of three syllables or more before the ending; a grade has two ('수석')
+
+
+def named_institute(body: str, at: int, word: str) -> bool:
+    """'해양환경안전연구원', '도로교통정책연구원': a word Kiwi reads as one proper noun or as nouns glued, ending as a body
+    does with an ending that is a post too ('연구원'), after a name of three syllables or more: the institute, not its
+    researcher ('수석연구원', '책임연구원': a grade of two syllables before the post)."""
+    ending = next((e for e in person.LONG_ORG_ENDINGS if word.endswith(e)), None)
+    if ending is None or len(word) - len(ending) < INSTITUTE_MIN_STEM:
+        return False
+    return morph.reading(body, at, at + len(word)) in ("proper", "nouns")
+
+
+def abbreviated_body_word(body: str, at: int, word: str) -> bool:
+    """'공정위', '산업부': a body's short form of three syllables ending as a body's does, which Kiwi's dictionary
+    holds as one common noun; shaped like a Korean name, yet no name is a dictionary's common noun."""
+    if len(word) != 3 or not word.endswith(person.ABBREVIATED_BODY_ENDINGS):
+        return False
+    ms = morph.morphs_in(body, at, at + len(word))
+    return len(ms) == 1 and ms[0].tag == "NNG" and ms[0].start == at and ms[0].end == at + len(word)
+
+
 def body_word(body: str, at: int, word: str, names: set[str], second: bool = False, titled: bool = False) -> bool:
     """A word of a body's name: a proper noun or a compound (Kiwi's reading), a word with Latin letters, or a word
     with a body's ending; never a person's name, a title, a country, a particle's or a verb's form, a common noun."""
-    if word in names or person.title_like(word) or word in person.COUNTRY_NAMES or person.is_korean_name(word) \
-            or person_noun(word):
+    if word in names or word in person.COUNTRY_NAMES or person_noun(word):
+        return False
+    if person.title_like(word) and not named_institute(body, at, word):
+        return False
+    if person.is_korean_name(word) and not abbreviated_body_word(body, at, word):
         return False
     if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
         return False

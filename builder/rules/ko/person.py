@@ -223,6 +223,7 @@ BATTER_OUTCOMES = frozenset(LEX["batter_outcomes"])
 NAME_ONLY_TITLES = frozenset(LEX["name_only_titles"])
 PERSON_WORDS = TITLES | PERSON_NOUNS | KIN_NOUNS  # words for a person: a given name is never one
 PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+BOTH_DETERMINERS = frozenset(LEX["both_determiners"])
 GIVEN_NAME_PLACE_ENDINGS = tuple(LEX["given_name_place_endings"])
 LOCALITIES = frozenset(LEX["localities"])
 ADDRESS_ENDINGS = tuple(LEX["address_endings"])
@@ -238,6 +239,11 @@ PERSONAL_NOUNS = frozenset(LEX["personal_nouns"])
 ACQUAINTANCE_NOUNS = frozenset(LEX["acquaintance_nouns"])
 RELATION_NOUNS = frozenset(LEX["relation_nouns"])
 HELD_PREDICATES = frozenset(LEX["held_predicates"])
+LATIN_APPOSITION = re.compile(r"[A-Za-z]{2,6}(?:인|이자)")  # 'FA인', 'CEO이자': a Latin word with the copula's modifier or 'and'
+LATIN_PLACE_PREFIX = re.compile(r"[A-Z]{2,4}(?=[가-힣]{3})")  # 'LA', 'NY' glued before a Hangul post ('NY한인회장')
+AGED_HONORIFIC = re.compile(r"\(\d{1,3}\)(?P<honorific>양|군|씨)")  # '조(17)양': the age, then the honorific glued
+POST_COPULA_ENDINGS = ("였다", "다")  # '… 이사다.', '… 감사였다.': the copula after a post's open syllable ('소장이다' reads
+# as the post and the particle 이, as other rules take it)
 COPULA_MODIFIER = "인"  # '총무인 X씨': 'who is the 총무', the copula's modifier glued to the post
 PERSON_OBJECT_PREDICATES = frozenset(LEX["person_object_predicates"])
 POSSESSIVE_PRONOUNS = frozenset({"그의", "그녀의"})
@@ -697,6 +703,8 @@ def is_org_word(tok: Tok) -> bool:
         return False  # ('마루결 3개 선석 조합원': a count of things is no word of a body's name)
     if w in ADVERBIAL_NOUNS:
         return False  # '개표 결과 새빛당 X 후보가': the clause's head, used as an adverb, before the body
+    if LATIN_APPOSITION.fullmatch(w):
+        return False  # '남은 FA인 투수 X', 'CEO이자 창업자인 X': 'who is the FA', an apposition, no body
     if (w.endswith(ORG_ENDINGS) and w not in TITLES) or not HANGUL.match(w):  # '대표이사' is a post
         return True
     return not w.endswith(MODIFIER_ENDINGS) and title_of(w) is None
@@ -728,6 +736,10 @@ def title_of(stem: str) -> tuple[str, str | None] | None:
     for suffix in SUFFIX_TITLE_ENDINGS.all(bare):
         if HANGUL.match(bare) and 1 <= len(bare) - len(suffix) <= 10 and bare not in NOT_NAMES:
             return stem, None
+    latin = LATIN_PLACE_PREFIX.match(bare)
+    rest = bare[latin.end():] if latin else ""
+    if latin and title_of(rest) and (headed := headed_body(rest)):
+        return stem, latin.group() + headed  # 'NY한인회장': a place in Latin letters glued to a post fused with its body
     return None
 
 
@@ -1978,7 +1990,8 @@ class Finder:
         """Organisation words right before index j (exclusive): (first index, text or None)."""
         k = j
         while k > 0 and j - k < MAX_ORG_WORDS and (is_org_word(self.toks[k - 1]) or self.township(self.toks[k - 1])
-                                                    or self.compound_word(self.toks[k - 1]) or self.named_firm(self.toks[k - 1])) \
+                                                    or self.compound_word(self.toks[k - 1]) or self.named_firm(self.toks[k - 1])
+                                                    or self.proper_body(self.toks[k - 1])) \
                 and self.toks[k - 1].text not in FAMILY_WORDS and self.toks[k - 1].text not in DETERMINERS:
             k -= 1  # '장남 김도현 부사장': a son is no organisation
         if k < j and k > 0 and self.toks[k - 1].text in DETERMINERS and not self.toks[k - 1].sep:
@@ -2262,9 +2275,10 @@ class Finder:
 
     def foreign_surname_after(self, word: str, at: int) -> bool:
         """Is the word at `at`, after a two-syllable name and before its title, a foreign surname rather than a
-        body: none of a body's endings or words, unknown to Kiwi or with a loanword's syllable?"""
+        body: none of a body's endings or words (nor a firm's trade, '…코리아', '…모터스'), unknown to Kiwi or with a
+        loanword's syllable?"""
         return not word.endswith(ORG_ENDINGS + PLACE_ENDINGS) and word not in ORG_WORDS and word not in COUNTRY_NAMES \
-            and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
+            and not body_word_after_name(word) and self.glued_surname(word) and (has_foreign_syllable([word]) or morph.unknown(self.body, at, at + len(word))
                                               or morph.reading(self.body, at, at + len(word)) == "proper")
 
     @staticmethod
@@ -2495,7 +2509,7 @@ class Finder:
             self.add(" ".join(names[1:]), title, names[0], "foreign_name_title", words[1].start, end, particle)
             return True  # '러시아 라브로프 외무장관': the country, then its minister's name
         if 2 <= len(words) <= 4 and starts_item and all(is_foreign_word(n) and any(ch in FOREIGN for ch in n) for n in names) \
-                and not any(is_korean_name(n) for n in names) and names[-1] not in TERRITORIES:
+                and not any(is_korean_name(n) or is_firm_kind(n) for n in names) and names[-1] not in TERRITORIES:
             self.add(" ".join(names), title, None, "foreign_name_title", words[0].start, end, particle)
             return True
         # '방한 중인 안드레아 로페스 페루 외교장관': the name may also begin after the clause describing it, or after a
@@ -2523,7 +2537,8 @@ class Finder:
                     self.add(" ".join(names), post, None, "foreign_name_title", name_words[0].start, end, particle)
                     return True
                 if all(is_foreign_word(n) for n in names) and (has_foreign_syllable(names) or vietnamese_shaped(names)) \
-                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names):
+                        and all(is_org_word(t) for t in org_words) and not any(is_korean_name(n) for n in names) \
+                        and not any(is_firm_kind(n) for n in names):  # '코스닥 상장사 X 대표': a market and a kind of firm
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
@@ -2572,6 +2587,14 @@ class Finder:
             self.add(toks[j].text, title, org, "list_shared_title", toks[j].start, toks[j].end, "")
 
     # -- morphology -------------------------------------------------------------------------
+    def post_with_copula(self, tok: Tok) -> tuple[str, str | None] | None:
+        """'기호 2번 X(57) 가람농협 이사다.': a post with the copula glued, closing the sentence that says who someone is
+        (a list of candidates, of members): the post is the title."""
+        if tok.sep or tok.particle or self.body[tok.end:tok.end + 1] not in (".", ""):
+            return None
+        ending = next((e for e in POST_COPULA_ENDINGS if tok.text.endswith(e) and len(tok.text) > len(e) + 1), None)
+        return title_of(tok.text[:-len(ending)]) if ending else None
+
     def right_title(self, i: int, after_foreign: bool = False) -> tuple[int, str, str | None] | None:
         """(index of the title word, title, organisation) of 'NAME [(gloss)] [org…] TITLE' after token i."""
         toks = self.toks
@@ -2604,7 +2627,7 @@ class Finder:
                 hit, last = title_like(t.stem), x
                 if hit is None and (bound := bound_title(t.stem)):
                     hit = (bound, None)  # '의원실은': the office of the 의원 named before it
-                hit = hit or self.post_after_ministry(x)  # '북한 국방성 부상'
+                hit = hit or self.post_after_ministry(x) or self.post_with_copula(t)  # '북한 국방성 부상'; '… 이사다.'
             if hit is None and is_person_noun(t.stem) and not t.stem.endswith(ROLES_BEFORE_NAMES_ONLY):
                 hit = (t.stem, None)  # not '… 세단 모델을': a car's
             after = toks[last + 1] if last + 1 < len(toks) else None
@@ -2756,6 +2779,16 @@ class Finder:
             and (w.endswith(PROVINCE_LEVEL_ENDINGS) or w in TERRITORIES or w in PROVINCIAL_GOVERNMENTS) \
             and not is_korean_name(w) and title_of(w) is None
 
+    def glued_portfolio(self, tok: Tok) -> bool:
+        """'영업담당', '해외영업총괄': a field with a word of charge glued after it, written before a post: what the
+        holder covers, part of the title, never a body's name (the field is a common noun of the dictionary)."""
+        word = tok.text
+        charge = next((w for w in PORTFOLIO_WORDS if word.endswith(w)), None)
+        if tok.sep or tok.particle or charge is None or len(word) < len(charge) + 2 or not HANGUL.fullmatch(word):
+            return False
+        field = word[:-len(charge)]
+        return morph.common_word(field) or morph.noun_compound(field)
+
     def portfolio_before(self, i: int) -> tuple[str, str | None] | None:
         """'하산무역의 구매 담당 X', '가람전자 해외영업 총괄 X': a field and a word of charge right before a name, with
         no post after it, are what the person does (title); the body before them, possessed or bare, is theirs."""
@@ -2878,6 +2911,9 @@ class Finder:
             head -= 1  # '새빛당 정책 전략가 X': the field between the body and an occupation of a suffix is part of it
             role = f"{toks[head].text} {role}"
         head, role = self.posts_before(head, role)
+        if head >= 1 and self.glued_portfolio(toks[head - 1]):
+            head -= 1  # '영업담당 임원 X(49)씨': the charge glued to its field says which of the body's holders, no body
+            role = f"{toks[head].text} {role}"
         while head < i - 1 and " " in role and self.line_break_between(head, i - 1):
             head, role = head + 1, role.split(" ", 1)[1]  # a word of the line before is none of the role's
         k = -1 if head >= 1 and self.line_break_between(head - 1, head) else self.past_epithet(head) - 1
@@ -4233,6 +4269,7 @@ class Finder:
                         or (tok.stem.endswith(PLACE_ENDINGS + BUILDING_ENDINGS) and not self.subject_never_a_place(tok)):
                     continue
                 if self.common_derivative(i) or self.after_kind(tok.stem, ROUTE_KINDS) \
+                        or self.common_noun_elsewhere(tok.stem, tok.start) or self.single_quoted_elsewhere(tok.stem) \
                         or self.short_form_of_body(tok.stem, tok.start) or self.headed_elsewhere(tok.stem) \
                         or self.glued_to_body_elsewhere(tok.stem) or self.compound_head_elsewhere(tok.stem):
                     continue  # '지명권도', '도시철도 서부선', '지노위와' after '…지방노동위원회': a common word, a line, a body
@@ -4652,9 +4689,31 @@ class Finder:
                 or self.opens_phrase(i)  # '하지만 벨린스키가': after a sentence adverb, the clause opens all the same
             if not opens and (prev.sep or prev.particle or not morph.ends_modifier(self.body, prev.start, prev.end)):
                 continue  # after a noun ('브랜드 핏비트가', '중국 중신넷이') a firm or an outlet as often as not
-            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i):
+            if self.body_of_a_titled_name(tok.stem) or self.glued_to_body_elsewhere(tok.stem) or self.closes_single_quoted(i) \
+                    or self.single_quoted_elsewhere(tok.stem):
                 continue
             self.add(tok.stem, None, None, "morphology", tok.start, tok.end, ms[1].form)
+
+    def single_quoted_elsewhere(self, word: str) -> bool:
+        """Does the article mark the word off in single quotation marks elsewhere, with no title or role beside it
+        ("공공 자전거 '달리바이크'의 적자")? News so names a thing (a service, a product, a shop), and a later bare
+        mention is that thing, not a person."""
+        written, stems = self.token_positions()
+        return any(self.closes_single_quoted(k) for k in written.get(word, []) + stems.get(word, []))
+
+    def common_noun_elsewhere(self, word: str, start: int) -> bool:
+        """Does Kiwi read the word, written alone elsewhere in the article, as one common noun of its dictionary
+        ('운전석 안전띠 버클')? A word shaped like a Korean name ('안' + '전띠') that the dictionary holds as a
+        noun is that noun wherever Kiwi is unsure of it; a name is never a dictionary's common noun."""
+        if not morph.known_word(word):
+            return False
+        for m in re.finditer(r"(?<![가-힣])%s" % re.escape(word), self.body):
+            if m.start() == start:
+                continue
+            ms = morph.morphs_in(self.body, m.start(), m.end())
+            if len(ms) == 1 and ms[0].tag == "NNG" and ms[0].start == m.start() and ms[0].end == m.end() and not ms[0].oov:
+                return True
+        return False
 
     def body_of_a_titled_name(self, word: str) -> bool:
         """'청운FC는 …' and elsewhere '설태민 청운FC 감독': the word stands between a Korean name and its title,
@@ -4945,6 +5004,10 @@ class Finder:
             words = [tok, *toks[i + 1:last + 1]]
             titled = last + 1 < len(toks) and not toks[last + 1].sep \
                 and (title_like(toks[last + 1].stem) or toks[last + 1].stem in NAME_HONORIFICS | PERSONAL_TITLES)
+            if (young := AGED_HONORIFIC.search(self.body, words[-1].start, words[-1].end)) and len(words[-1].stem) > 1 \
+                    and words[-1].stem.endswith(young.group("honorific")):
+                words[-1] = replace(words[-1], stem=words[-1].stem[:-1])  # '에밀리 하(16)양은': 양 after the age, no syllable
+                titled = True  # of the name; the honorific proves it a person's
             if titled and words[-1].particle and len(morph.morphs_in(self.body, words[-1].start, words[-1].end)) == 1:
                 words[-1] = replace(words[-1], stem=words[-1].text, particle="")  # '파이 박사': one noun, no particle
             if not all(self.family_name_word(t) or (titled and t is words[-1] and self.surname_before_title(t))
@@ -4960,7 +5023,8 @@ class Finder:
                 # '에' stays the particle: '… 모레티에 대한')
             name = " ".join(t.stem for t in words).replace(" .", ".")
             right = None if words[-1].particle else self.right_title(last, after_foreign=True)
-            title, org = (right[1], right[2]) if right else (self.left_role(i) or (None, None))
+            sure = young is not None  # a name with its age and honorific: a common noun before it is what the person is
+            title, org = (right[1], right[2]) if right else (self.left_role(i, suffixed=sure, apposed=sure) or (None, None))
             if right and not org and title in REGIONAL_POSTS and right[0] == last + 2 and not toks[last + 1].particle:
                 org = toks[last + 1].text  # '에밀리 웰스 유타 주지사': the place the governor heads
             end, particle = (toks[right[0]].end, toks[right[0]].particle) if right else (words[-1].end, words[-1].particle)
@@ -5426,9 +5490,12 @@ class Finder:
         if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
             return
         club = next(iter(clubs))
+        # a club of two words is told short by its first ('새솔 호크스' … '새솔은'), as news calls a club by its town or owner
+        told = re.compile(r"(?<![가-힣A-Za-z])%s(?![가-힣A-Za-z]{3})" % re.escape(club.split()[0])) if " " in club \
+            else re.compile(re.escape(club))
         for p in self.persons.values():
             if p.organization is None and p.title and p.title.split()[-1] in CLUB_ROLES and p.role != "reporter" \
-                    and any(m.person == p.name and club in self.paragraph_and_previous(m.start) for m in self.mentions):
+                    and any(m.person == p.name and told.search(self.paragraph_and_previous(m.start)) for m in self.mentions):
                 p.organization = club  # the club told near the person, not only in another story of a digest
 
     def paragraph_and_previous(self, offset: int) -> str:
@@ -6365,6 +6432,8 @@ class Finder:
                 continue
             if particle.startswith(WHERE_DONE):
                 continue  # '이 의원에서 접종을 마친': 'at this clinic', a place; nothing is done 'at' a person
+            if self.both_of_post(surname, bare, start):
+                continue
             ms = morph.morphs_in(self.body, start, start + len(surname))
             if len(ms) != 1 or ms[0].tag != "NNP" or ms[0].form != surname:
                 continue
@@ -6376,6 +6445,14 @@ class Finder:
                 self.add(captioned.name, captioned.title, captioned.organization, "caption_named", start, end, particle)
                 continue
             self.add(name, title, None, "surname_title", start, end, particle)
+
+    def both_of_post(self, word: str, post: str, start: int) -> bool:
+        """'양 장관은' after two ministers are named: 양 is 'both' (兩), the pair of them, no person of that surname."""
+        if word not in BOTH_DETERMINERS:
+            return False
+        holders = {p.name for p in self.persons.values() if p.title and 0 <= p.first_offset < start
+                   and re.sub(r"\([^)]*\)", "", p.title).split()[-1].endswith(post)}
+        return len(holders) >= 2
 
     def captioned_full_name(self, surname: str, post: str) -> Person | None:
         """The one person a photo caption names in full with this surname and a post ending in this one ('X Y

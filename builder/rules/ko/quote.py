@@ -72,6 +72,7 @@ from builder.rules.model import Mention, Person, Quote
 from builder.rules.tables import alternation, load
 
 RULES = load("ko", "quote")
+CLUB_NAME_ENDINGS = tuple(RULES["club_name_endings"])  # '… 레인저스', '… 자이언츠': a club's nickname in English plural
 CONTINUATIONS = frozenset(RULES["continuations"])
 ENDING = re.compile(r"^[\"”’']?\s?(?:%s)" % alternation(RULES["quotative_endings"]))
 SPEECH_ENDING = re.compile(r"^[\"”’']?(?:%s)(?![\uac00-\ud7a3])" % alternation(RULES["speech_endings"]))
@@ -714,7 +715,7 @@ class Attributor:
     def by_affiliation(self, m: Mention) -> str | None:
         """'공대 권 교수는' when '공과대학 권해온 교수' and '의과대학 권지섭 교수' were named: the one of the surname whose
         first mention stands right after the word before the short mention, written whole or abbreviated ('공대' of
-        '공과대학', '시의회' of '누리시의회'); None when that does not decide between them."""
+        '공과대학', '시의회' of '누리시의회', '사범대' of '사범대학'); None when that does not decide between them."""
         if m.kind != "short" or " " not in self.body[m.start:m.end]:
             return None
         surname = self.body[m.start:m.end].split()[0]
@@ -726,7 +727,8 @@ class Attributor:
         def affiliated(p: str) -> bool:
             at = self.first_at[p]
             prev = re.search(r"([\uac00-\ud7a3]{2,})\s+$", self.body[max(0, at - 16):at])
-            return prev is not None and (prev.group(1).endswith(word) or _abbreviates(word, prev.group(1)))
+            return prev is not None and (prev.group(1).endswith(word) or prev.group(1).startswith(word)
+                                         or _abbreviates(word, prev.group(1)))  # ('사범대' opens '사범대학')
         fits = [p for p in same if affiliated(p)]
         return fits[0] if len(fits) == 1 else None
 
@@ -1311,7 +1313,8 @@ class Attributor:
             or morph.reading(self.body, t.start, t.start + len(t.stem)) == "proper"
 
     def body_referred(self, word: str, pos: int) -> Speaker | None:
-        """The body a short reference stands for, named before it: the kind word it ends with ('통신은' after
+        """The body a short reference stands for, named before it: its first word ('새솔은' after '새솔 호크스'),
+        the kind word it ends with ('통신은' after
         '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
         for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
         if not HANGUL.match(word) or len(word) < 2:
@@ -1322,6 +1325,11 @@ class Attributor:
             return next((Speaker(name, "organization") for name, subject in bodies  # not '노조는' again: the word
                          if subject and name != word and any(w.endswith(kinds) for w in name.split())), None) \
                 or self.one_bench(word)
+        told_short = {org for org in [name for name, _ in bodies] + list(self.organizations.values())
+                      if len(org.split()) == 2 and org.split()[0] == word and org.endswith(CLUB_NAME_ENDINGS)
+                      and 0 <= self.body.find(org) < pos}
+        if len(told_short) == 1:
+            return Speaker(told_short.pop(), "organization")  # '새솔은' after '새솔 호크스가': a club told by its first word
         fits = [(name, subject) for name, subject in bodies if len(name.split()[-1]) > len(word)
                 and (name.split()[-1].endswith(word) or _abbreviates(word, name.split()[-1]))]
         # '박물관 측은' after '한빛시립박물관은 …' and '가람국립박물관에서': the one named as a subject
