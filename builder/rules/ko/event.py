@@ -212,9 +212,11 @@ SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
 CARRIED_OUT_THERE = tuple(R["carried_out_there_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
-# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
-SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
-                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
+# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다'), as a topic or not ('회담 뒤에는
+# … 서명식도 열린다').
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?P<time>%s)(?:%s)?(?![가-힣])"
+                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"])),
+                       "|".join(map(re.escape, R["same_day_particles"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
@@ -417,6 +419,8 @@ SPEECH_WORDS = tuple(R["speech_words"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
 SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
+SETTING_DAY_NOT_OWN = tuple(R["setting_day_not_own"])
+NARRATIVE_DAY_WORDS = frozenset(R["narrative_day_words"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
@@ -699,6 +703,11 @@ def glued_to_modifier(word: str, kind: str) -> bool:
         return False
     forms = morph.kiwi().tokenize(word)
     return bool(forms) and forms[-1].form == kind and forms[-1].tag == "NNG"
+
+
+def said_when(m: re.Match) -> str:
+    """'회담 뒤에는' → '회담 뒤': a `SAME_DAY` phrase as written, without the particle its time word takes."""
+    return m.string[m.start("word"):m.end("time")].strip()
 
 
 def names_a_day(m: re.Match) -> bool:
@@ -1335,6 +1344,9 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
+        # '대변인은 이날 정례 브리핑에서 "…"': a briefing dated only by the narrative's day has no day of its own
+        borrowed = borrowed or (dm is not None and name.replace(" ", "").endswith(SETTING_DAY_NOT_OWN)
+                                and (dm.group("relday") or "").replace(" ", "") in NARRATIVE_DAY_WORDS)
         own_day, own_place = (None, own_loc) if borrowed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
@@ -1350,7 +1362,8 @@ class Finder:
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
                                        or self.heads.get(id(other)) == key) \
-                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
+                    and not (kind in RECURRING_KINDS and (self.another_day(other, dm, d0, start)
+                                                          or self.carried_on_another_day(other, dm, d0, end))) \
                     and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other) \
                     and not (kind in HELD_ALONE_KINDS and (self.held_same_day(self.token_index(start))
                                                            or self.another_side_same_day(start, end))):
@@ -1623,6 +1636,16 @@ class Finder:
             return False
         return not other.start_date <= d0 <= (other.end_date or other.start_date)
 
+    def carried_on_another_day(self, other: Event, dm: re.Match | None, d0: date | None, end: int) -> bool:
+        """'교통위원회는 오는 16일 서울교통공사를 상대로 행정사무감사를 이어간다' after the audit of the 12th: a sitting
+        carried on or resumed (the verb right after its name) on a day of its own sentence outside the other's days is
+        the next sitting, however many words stand between the day and the name."""
+        if dm is None or d0 is None or other.start_date is None or not names_a_day(dm) or dm.group("relday") \
+                or dm.group("since") or dm.group("until") or dm.group("from") or dm.end() > end \
+                or not TALKS_RESUMED.match(self.body, end, end + 12):
+            return False
+        return not other.start_date <= d0 <= (other.end_date or other.start_date)
+
     def month_carried(self, dm: re.Match) -> date | None:
         """The first day of the month a bare day ('9일') stands in when the narrative last named another month
         ('다음 달 9일부터 … 개막식은 9일'): the month named last before it, over bare days, in the same quotation
@@ -1658,12 +1681,12 @@ class Finder:
             if not hit and m.group("word") in GAME_WORDS:  # '경기 뒤 기자회견에서': after the game dated before
                 game = [e for e in self.events if e.start_date and e.kind == "match" and e.offset < start]
                 if game:
-                    return m.group().strip(), game[-1].start_date, game[-1].start_date, game[-1]
+                    return said_when(m), game[-1].start_date, game[-1].start_date, game[-1]
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
             if other:
-                return m.group().strip(), other.start_date, other.start_date, other
+                return said_when(m), other.start_date, other.start_date, other
         return None
 
     def points_back(self, place: str, pos: int) -> bool:
@@ -1768,8 +1791,10 @@ class Finder:
         i = self.token_index(t.start)
         if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
                 and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS | HOSTED_MODIFIERS) \
-                and not (stem.endswith(TALKS_WORDS) and TALKS_RESUMED.match(self.body, end, end + 12)):
-            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
+                and not (stem.endswith(TALKS_WORDS) and (TALKS_RESUMED.match(self.body, end, end + 12)
+                                                         or HELD_AGAIN.match(self.body, end, end + 16))):
+            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place;
+            # talks resumed ('교섭을 재개한다', '교섭을 다시 열기로 했다')
         if i > 0 and self.toks[i - 1].text in HOSTED_MODIFIERS:
             dm = self.date_near(t.start, end)
             if dm is not None and dm.end() <= t.start and names_a_day(dm) and not year_only(dm):
