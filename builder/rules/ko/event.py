@@ -126,6 +126,7 @@ TALKS_WORDS = tuple(R["talks_words"])
 QUESTION_MARKS = tuple(R["question_marks"])
 LIST_CLOSER = R["list_closer"]
 CLAUSE_BREAKS = frozenset(R["clause_break_endings"])
+CLAUSE_BREAK_NOUNS = frozenset(R["clause_break_nouns"])
 PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
 LATER_CLAUSE_BREAKS = frozenset(R["later_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
@@ -312,6 +313,7 @@ SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
 SHORT_COMMITTEE_END = R["short_committee_end"]
+SITTING_HELD_AT_END = compiled(r"\s(?:%s)\S{0,3}\s*[.!]?\s*$" % "|".join(map(re.escape, R["sitting_held_verbs"])))
 NOUN_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["noun_held_verbs"]))))
 OPENED_NOT_HELD = tuple(R["opened_not_held"])
@@ -380,6 +382,9 @@ HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
 VENUE_COUNT = compiled(R["venue_count"])
+COUNTED_PLACES = compiled(R["counted_places"])
+LIST_JOINERS = frozenset(R["list_joiners"])
+MAX_LISTED_VENUE_WORDS = 5  # words of the venues named before '등' and a count of the places ('… 대회의실 등 투표소 4곳')
 SCHOOL_EXAMS = tuple(R["school_exams"])
 SCHOOL_ENDINGS = tuple(R["school_endings"])
 VENUE_COUNT_NUMBER = compiled(R["venue_count_number"])
@@ -1451,6 +1456,9 @@ class Finder:
         a, b = (end, dm.start()) if dm.start() >= end else (dm.end(), start)
         ms = morph.morphs_in(self.body, a, b)
         for k, m in enumerate(ms):
+            if m.tag == "ETM" and k + 1 < len(ms) and ms[k + 1].form in CLAUSE_BREAK_NOUNS \
+                    and ms[k + 1].tag.startswith("NN") and dm.start() < start:
+                return True  # '지난 18일 … 등록을 받은 결과 … 보궐선거에': the day of the act whose outcome is told
             if m.tag != "EC":
                 continue
             if m.form in CLAUSE_BREAKS or (m.form in PAST_CLAUSE_BREAKS and k and ms[k - 1].tag == "EP"
@@ -2674,12 +2682,14 @@ class Finder:
         k = subjects[-1]
         if not self.hosting_place(self.toks[k].stem):
             return None
-        if any(kind_of(self.toks[j].stem) for j in before if k < j < before[-1]):
+        last = max((j for j in before if self.toks[j].end <= start), default=before[-1])  # not the quote's own word
+        if any(kind_of(self.toks[j].stem) for j in before if k < j < last):
             return None  # another event named between (the word right before the name heads it: '기획전 ‘…’')
         modified = self.toks[before[-1]].text in HOST_MODIFIERS
         after = self.body[end:s1].lstrip("'’\"”")
         held = after[:1] in ("을", "를") and any(
-            t.text.startswith(HOLDING) for t in self.toks if end < t.start < s1 and not t.sep)
+            t.text.startswith(HOLDING) or OPENED.match(t.text) for t in self.toks if end < t.start < s1 and not t.sep)
+        # ('…미술관이 … 특별전 ‘…’을 22일 개막했다': opened by its host)
         return self.place_words(k, s0) if modified or held else None
 
     def hosting_place(self, word: str) -> bool:
@@ -2906,6 +2916,26 @@ class Finder:
                 return t
         for t in self.toks:
             if s1 <= t.start < n1 and not self.in_double_quotes(t.start) and self.done_as_verb(t, {words[-1]} | heads):
+                return t
+        return self.retold_by_part_later(words[-1], n1)
+
+    def retold_by_part_later(self, last: str, n1: int) -> Tok | None:
+        """'… 조합장 보궐선거가 3파전으로 치러진다. … (후보들의 말) … 투표는 다음 달 8일 … 투표소 4곳에서 진행된다': an
+        election is told again by its vote (`retold_by_part`) anywhere after, when the article names no other of its kind."""
+        if not any(last.endswith(whole) for whole in RETOLD_BY_PART) \
+                or sum(e.name.split()[-1].endswith(last) or last.endswith(e.name.split()[-1])
+                       for e in self.events) > 1:
+            return None
+        parts = next(p for whole, p in RETOLD_BY_PART.items() if last.endswith(whole))
+        for t in self.toks:
+            if t.start < n1 or t.stem not in parts or t.particle not in SUBJECT_PARTICLES \
+                    or sentence_bounds(self.body, t.start)[0] != t.start or self.in_double_quotes(t.start):
+                continue
+            t1 = sentence_bounds(self.body, t.start)[1]
+            if not SITTING_HELD_AT_END.search(self.body, t.end, t1 + 1):
+                continue  # '투표는 … 투표소 4곳에서 진행된다': the vote held, the verb closing its sentence
+            dm = self.date_near(t.start, t.end)
+            if dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end:
                 return t
         return None
 
@@ -3343,9 +3373,12 @@ class Finder:
                 target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
         if target.location is None:
             target.location = self.location(tok.start, tok.end)[0] or self.place_of_own_word(target.kind, tok, s1)
-        elif target.kind == "election" and target.location == _district_in_name(target.name):
-            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name
-            target.location = self.place_of_own_word(target.kind, tok, s1) or target.location
+        elif target.kind == "election" and target.location in (_district_in_name(target.name),
+                                                                self.region_in_name(target.name, target.offset)):
+            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name,
+            # or the city it leads with ('경기 화성 …농협 조합장 보궐선거가 … 투표는 … 투표소 4곳에서 진행된다')
+            target.location = self.place_of_own_word(target.kind, tok, s1) or self.location(tok.start, tok.end)[0] \
+                or target.location
 
     def place_of_own_word(self, kind: str, tok: Tok, s1: int) -> str | None:
         """'이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': later in the sentence, a '…에서' phrase right before a bare
@@ -3566,7 +3599,23 @@ class Finder:
                 break
             words.insert(0, self.toks[j].text)
             j -= 1
+        if j >= 1 and self.toks[j].start >= s0 and self.toks[j].text == LIST_CLOSER and COUNTED_PLACES.search(words[-1]):
+            return self.venues_listed(j - 1, s0) + [LIST_CLOSER] + words if self.venues_listed(j - 1, s0) else words
         return words
+
+    def venues_listed(self, j: int, s0: int) -> list[str]:
+        """'갈참농협 본점 대회의실 등 투표소 4곳에서', '교내 학생회관과 대학본부 등 투표소 6곳에서': the venues a count of places
+        sums up after '등', named before it (joined by '과/와' or not), are words of the place; none when no place word
+        ends right before '등'."""
+        named: list[str] = []
+        while j >= 0 and len(named) < MAX_LISTED_VENUE_WORDS and self.toks[j].start >= s0:
+            t = self.toks[j]
+            joined = named and not t.sep and t.particle in LIST_JOINERS and HANGUL_WORD.match(t.stem) is not None
+            if not (self.place_word(t) or joined):
+                break
+            named.insert(0, t.text)
+            j -= 1
+        return named
 
     def venue_count_at(self, j: int, s0: int) -> int | None:
         """'전국 85개 시험지구 1천282개 시험장': a count of the venues named after it, ending at token j, is a word of the
