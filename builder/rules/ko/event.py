@@ -213,8 +213,8 @@ SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
 CARRIED_OUT_THERE = tuple(R["carried_out_there_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
-# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다'), as a topic or not ('회담 뒤에는
-# … 서명식도 열린다').
+# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다'), as a topic or not ('만찬 뒤에는
+# … 축하 공연도 열린다').
 SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?P<time>%s)(?:%s)?(?![가-힣])"
                     % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"])),
                        "|".join(map(re.escape, R["same_day_particles"]))))
@@ -313,6 +313,11 @@ SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
 SHORT_COMMITTEE_END = R["short_committee_end"]
+BEGUN_PERIODS = tuple(R["begun_periods"])
+BEGUN_MODIFIERS = frozenset(R["begun_modifiers"])
+BEGUN_PERIOD_WORDS = 2  # bare words between the verb of beginning and the camp ('시작하는 팀 전지훈련 캠프')
+SUBJECT_PARTICLE_SPACE = re.compile(r"(?:은|는|이|가)\s")
+DAY_THEN_HELD = compiled(r"(?:\s*\(현지\s?시간\))?\s(?:%s)" % "|".join(map(re.escape, R["sitting_held_verbs"])))
 SITTING_HELD_AT_END = compiled(r"\s(?:%s)\S{0,3}\s*[.!]?\s*$" % "|".join(map(re.escape, R["sitting_held_verbs"])))
 NOUN_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["noun_held_verbs"]))))
@@ -384,7 +389,7 @@ HALL_UNIT = compiled(R["hall_unit"])
 VENUE_COUNT = compiled(R["venue_count"])
 COUNTED_PLACES = compiled(R["counted_places"])
 LIST_JOINERS = frozenset(R["list_joiners"])
-MAX_LISTED_VENUE_WORDS = 5  # words of the venues named before '등' and a count of the places ('… 대회의실 등 투표소 4곳')
+MAX_LISTED_VENUE_WORDS = 6  # words of the venues named before '등' and a count of the places ('… 강당 등 투표소 3곳')
 SCHOOL_EXAMS = tuple(R["school_exams"])
 SCHOOL_ENDINGS = tuple(R["school_endings"])
 VENUE_COUNT_NUMBER = compiled(R["venue_count_number"])
@@ -865,7 +870,8 @@ class Finder:
         candidates = self.words_before(i0, 3, s0) + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
-                    or PAIRED_HELD.match(self.body, name_end, s1))  # '수료식과 함께 폐관식을 열었다': held with it
+                    or PAIRED_HELD.match(self.body, name_end, s1)  # '수료식과 함께 폐관식을 열었다': held with it
+                    or self.subject_held_on_day(name_end, s1))
         if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
@@ -896,6 +902,14 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def subject_held_on_day(self, name_end: int, s1: int) -> bool:
+        """'…한인타운에서 … 알리는 제2회 …축제가 8일(현지시간) 열려': the name the subject of a verb of being held,
+        only its day between (a local-time gloss after it or not)."""
+        subject = SUBJECT_PARTICLE_SPACE.match(self.body, name_end, s1)
+        dm = DATE.match(self.body, subject.end(), s1) if subject else None
+        return dm is not None and names_a_day(dm) and not dm.group("clock") \
+            and DAY_THEN_HELD.match(self.body, dm.end(), s1) is not None
 
     def words_before(self, i0: int, count: int, s0: int) -> list[int]:
         """The `count` words right before token i0, nearest first, and a side met written right after a place phrase
@@ -1458,7 +1472,7 @@ class Finder:
         for k, m in enumerate(ms):
             if m.tag == "ETM" and k + 1 < len(ms) and ms[k + 1].form in CLAUSE_BREAK_NOUNS \
                     and ms[k + 1].tag.startswith("NN") and dm.start() < start:
-                return True  # '지난 18일 … 등록을 받은 결과 … 보궐선거에': the day of the act whose outcome is told
+                return True  # '지난 5일 … 등록을 받은 결과 … 선거에': the day of the act whose outcome is told
             if m.tag != "EC":
                 continue
             if m.form in CLAUSE_BREAKS or (m.form in PAST_CLAUSE_BREAKS and k and ms[k - 1].tag == "EP"
@@ -1645,7 +1659,7 @@ class Finder:
         return not other.start_date <= d0 <= (other.end_date or other.start_date)
 
     def carried_on_another_day(self, other: Event, dm: re.Match | None, d0: date | None, end: int) -> bool:
-        """'교통위원회는 오는 16일 서울교통공사를 상대로 행정사무감사를 이어간다' after the audit of the 12th: a sitting
+        """'환경위원회는 오는 13일 시설공단을 상대로 감사를 이어간다' after the audit of the 10th: a sitting
         carried on or resumed (the verb right after its name) on a day of its own sentence outside the other's days is
         the next sitting, however many words stand between the day and the name."""
         if dm is None or d0 is None or other.start_date is None or not names_a_day(dm) or dm.group("relday") \
@@ -1802,7 +1816,7 @@ class Finder:
                 and not (stem.endswith(TALKS_WORDS) and (TALKS_RESUMED.match(self.body, end, end + 12)
                                                          or HELD_AGAIN.match(self.body, end, end + 16))):
             return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place;
-            # talks resumed ('교섭을 재개한다', '교섭을 다시 열기로 했다')
+            # talks resumed ('교섭을 재개한다', '협상을 다시 열기로 했다')
         if i > 0 and self.toks[i - 1].text in HOSTED_MODIFIERS:
             dm = self.date_near(t.start, end)
             if dm is not None and dm.end() <= t.start and names_a_day(dm) and not year_only(dm):
@@ -2155,6 +2169,22 @@ class Finder:
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
 
+    def period_begun_there(self, i: int, stem: str) -> bool:
+        """'오는 4월 2일 미국 애리조나에서 시작하는 전지훈련 캠프에 합류한다': a word for a camp or a like period (`begun_periods`)
+        that a verb of beginning modifies (two bare words between at most), a place phrase right before that verb and a
+        day before it in its sentence: held there from that day. A camp unmodified ('후보 캠프', '피란민 캠프') is none."""
+        if not stem.endswith(BEGUN_PERIODS) or self.in_double_quotes(self.toks[i].start):
+            return False
+        k = i - 1
+        while k >= 1 and i - k <= BEGUN_PERIOD_WORDS and self.toks[k].text not in BEGUN_MODIFIERS \
+                and self.name_word(self.toks[k]):
+            k -= 1  # '시작하는 구단 캠프', '시작하는 대표팀 전지훈련 캠프'
+        if k < 1 or self.toks[k].text not in BEGUN_MODIFIERS or not self.toks[k - 1].particle.startswith(PLACE_PARTICLE):
+            return False
+        s0 = sentence_bounds(self.body, self.toks[i].start)[0]
+        return any(names_a_day(d) and not d.group("clock") and d.end() <= self.toks[k - 1].start
+                   and not self.quote_of(d.start()) for d in DATE.finditer(self.body, s0, self.toks[k].start))
+
     def opened_after_day_and_place(self, end: int, word: str) -> bool:
         """'… 직무 교육을 오는 3일 본사 대강당에서 진행한다': the service word ending at `end` is the object of a verb of
         opening or carrying it out, its day named right after its particle and its place right before the verb."""
@@ -2431,6 +2461,8 @@ class Finder:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
             if not hit and (service := self.service_opened(t, stem)):
                 hit = (stem, service)  # '오는 23일 … 어르신 건강 상담을 연다': a service opened on a day
+            if not hit and self.period_begun_there(i, stem):
+                hit = (stem, "other")  # '오는 4일 제주에서 시작하는 동계 캠프에': a camp begun on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -2689,7 +2721,7 @@ class Finder:
         after = self.body[end:s1].lstrip("'’\"”")
         held = after[:1] in ("을", "를") and any(
             t.text.startswith(HOLDING) or OPENED.match(t.text) for t in self.toks if end < t.start < s1 and not t.sep)
-        # ('…미술관이 … 특별전 ‘…’을 22일 개막했다': opened by its host)
+        # ('…미술관이 … 기획전 ‘…’을 10일 개막했다': opened by its host)
         return self.place_words(k, s0) if modified or held else None
 
     def hosting_place(self, word: str) -> bool:
@@ -2920,7 +2952,7 @@ class Finder:
         return self.retold_by_part_later(words[-1], n1)
 
     def retold_by_part_later(self, last: str, n1: int) -> Tok | None:
-        """'… 조합장 보궐선거가 3파전으로 치러진다. … (후보들의 말) … 투표는 다음 달 8일 … 투표소 4곳에서 진행된다': an
+        """'… 이사장 선거가 양자 대결로 치러진다. … (후보들의 말) … 투표는 오는 25일 … 투표소 3곳에서 진행된다': an
         election is told again by its vote (`retold_by_part`) anywhere after, when the article names no other of its kind."""
         if not any(last.endswith(whole) for whole in RETOLD_BY_PART) \
                 or sum(e.name.split()[-1].endswith(last) or last.endswith(e.name.split()[-1])
@@ -2933,7 +2965,7 @@ class Finder:
                 continue
             t1 = sentence_bounds(self.body, t.start)[1]
             if not SITTING_HELD_AT_END.search(self.body, t.end, t1 + 1):
-                continue  # '투표는 … 투표소 4곳에서 진행된다': the vote held, the verb closing its sentence
+                continue  # '투표는 … 투표소 3곳에서 진행된다': the vote held, the verb closing its sentence
             dm = self.date_near(t.start, t.end)
             if dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end:
                 return t
@@ -3117,11 +3149,14 @@ class Finder:
 
     def numbered_held(self, t: Tok, end: int) -> bool:
         """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
-        and at a place, is one happening."""
+        and at a place, is one happening; so is one on a day after another of its word was told ('10일 파업에
+        들어갔다. … 오는 24일 2차 파업에 나선다': the next of the series)."""
         dm = self.date_near(t.start, end)
         if dm is None or not names_a_day(dm):
             return False
-        return self.location(t.start, end)[0] is not None
+        word = self.body[t.start:end]
+        return self.location(t.start, end)[0] is not None \
+            or any(e.offset < t.start and e.name.replace(" ", "").endswith(word) for e in self.events)
 
     def editions_held(self) -> None:
         """'이탈리아에서 열린 제9회 밀라노 국제 피아노 콩쿠르에서': a name headed by its edition number ('제9회', '제69기') right
@@ -3376,7 +3411,7 @@ class Finder:
         elif target.kind == "election" and target.location in (_district_in_name(target.name),
                                                                 self.region_in_name(target.name, target.offset)):
             # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name,
-            # or the city it leads with ('경기 화성 …농협 조합장 보궐선거가 … 투표는 … 투표소 4곳에서 진행된다')
+            # or the city it leads with ('경북 솔뫼 …농협 조합장 선거가 … 투표는 … 투표소 3곳에서 진행된다')
             target.location = self.place_of_own_word(target.kind, tok, s1) or self.location(tok.start, tok.end)[0] \
                 or target.location
 
@@ -3604,14 +3639,15 @@ class Finder:
         return words
 
     def venues_listed(self, j: int, s0: int) -> list[str]:
-        """'갈참농협 본점 대회의실 등 투표소 4곳에서', '교내 학생회관과 대학본부 등 투표소 6곳에서': the venues a count of places
+        """'…농협 본점 2층 강당 등 투표소 3곳에서', '본관과 도서관 등 투표소 5곳에서': the venues a count of places
         sums up after '등', named before it (joined by '과/와' or not), are words of the place; none when no place word
         ends right before '등'."""
         named: list[str] = []
         while j >= 0 and len(named) < MAX_LISTED_VENUE_WORDS and self.toks[j].start >= s0:
             t = self.toks[j]
             joined = named and not t.sep and t.particle in LIST_JOINERS and HANGUL_WORD.match(t.stem) is not None
-            if not (self.place_word(t) or joined):
+            floor = named and not t.sep and HALL_UNIT.fullmatch(t.text) is not None  # '본점 2층 강당'
+            if not (self.place_word(t) or joined or floor):
                 break
             named.insert(0, t.text)
             j -= 1
