@@ -186,3 +186,10 @@ def test_a_camp_begun_on_a_day_at_a_place_is_held_there():
 def test_a_campaign_camp_is_none():
     assert named("각 후보 캠프는 토론 직후 저마다 승리를 주장했다.", "캠프") == []
     assert named("선수단은 다음 달 말 대만으로 동계 캠프를 떠난다.", "캠프") == []
+
+
+# -- the occasion's verb is no word of the place ------------------------------------------------------------------------
+def test_the_occasion_verb_before_a_place_is_no_word_of_it():
+    found = named("동문회는 오는 20일 개교 80주년을 맞아 시청 광장에서 기념식을 연다.", "기념식")
+    assert len(found) == 1
+    assert found[0].location == "시청 광장"
