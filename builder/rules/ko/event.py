@@ -871,7 +871,7 @@ class Finder:
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
                     or PAIRED_HELD.match(self.body, name_end, s1)  # '수료식과 함께 폐관식을 열었다': held with it
-                    or self.subject_held_on_day(name_end, s1))
+                    or self.subject_held_on_day(name_end, s1))  # '…축제가 8일 열려': held on its day
         if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
@@ -2719,9 +2719,8 @@ class Finder:
             return None  # another event named between (the word right before the name heads it: '기획전 ‘…’')
         modified = self.toks[before[-1]].text in HOST_MODIFIERS
         after = self.body[end:s1].lstrip("'’\"”")
-        held = after[:1] in ("을", "를") and any(
+        held = after[:1] in ("을", "를") and any(  # held or opened by its host ('…미술관이 … 기획전 ‘…’을 10일 개막했다')
             t.text.startswith(HOLDING) or OPENED.match(t.text) for t in self.toks if end < t.start < s1 and not t.sep)
-        # ('…미술관이 … 기획전 ‘…’을 10일 개막했다': opened by its host)
         return self.place_words(k, s0) if modified or held else None
 
     def hosting_place(self, word: str) -> bool:
@@ -2949,14 +2948,15 @@ class Finder:
         for t in self.toks:
             if s1 <= t.start < n1 and not self.in_double_quotes(t.start) and self.done_as_verb(t, {words[-1]} | heads):
                 return t
-        return self.retold_by_part_later(words[-1], n1)
+        return self.retold_by_part_later(name, n1)
 
-    def retold_by_part_later(self, last: str, n1: int) -> Tok | None:
+    def retold_by_part_later(self, name: str, n1: int) -> Tok | None:
         """'… 이사장 선거가 양자 대결로 치러진다. … (후보들의 말) … 투표는 오는 25일 … 투표소 3곳에서 진행된다': an
         election is told again by its vote (`retold_by_part`) anywhere after, when the article names no other of its kind."""
+        last = name.split()[-1]
         if not any(last.endswith(whole) for whole in RETOLD_BY_PART) \
-                or sum(e.name.split()[-1].endswith(last) or last.endswith(e.name.split()[-1])
-                       for e in self.events) > 1:
+                or any(e.name != name and (e.name.split()[-1].endswith(last) or last.endswith(e.name.split()[-1]))
+                       for e in self.events):
             return None
         parts = next(p for whole, p in RETOLD_BY_PART.items() if last.endswith(whole))
         for t in self.toks:
@@ -3635,7 +3635,8 @@ class Finder:
             words.insert(0, self.toks[j].text)
             j -= 1
         if j >= 1 and self.toks[j].start >= s0 and self.toks[j].text == LIST_CLOSER and COUNTED_PLACES.search(words[-1]):
-            return self.venues_listed(j - 1, s0) + [LIST_CLOSER] + words if self.venues_listed(j - 1, s0) else words
+            listed = self.venues_listed(j - 1, s0)  # '… 강당 등 투표소 3곳': the venues the count sums up
+            return listed + [LIST_CLOSER] + words if listed else words
         return words
 
     def venues_listed(self, j: int, s0: int) -> list[str]:
