@@ -2,8 +2,10 @@
 
 - A quoted name ending in a word for a meeting or a camp ('‘… 윈터미팅’을 열고', '‘… 새내기 캠프’를 연다'), opened on a
   day at a place, is held there that day.
-- Talks reopened ('교섭을 다시 열기로 했다') on a day at a place are one happening, though a meeting was named before.
-- A sitting carried on ('감사를 이어간다') on another day of its own sentence is the next sitting, a second row.
+- Talks reopened ('협상을 다시 열기로 합의했다') on a day at a place are one happening, though a meeting was named
+  before.
+- A sitting carried on or resumed ('감사를 재개한다') on another day of its own sentence is the next sitting, a second
+  row.
 - '회담을 마친 뒤에는 … 서명식도 열린다': a time word after an event named before, with its particle, gives its day and
   place.
 - A briefing as the setting of a remark, dated only by '이날', is no event; with a day or a place of its own it is one,
@@ -58,24 +60,24 @@ def test_a_quoted_camp_with_no_day_is_none():
 
 
 # -- talks reopened --------------------------------------------------------------------------------------------------
-TALKS = ("한새병원 노사는 어제 오후 경남지방노동위원회에서 열린 조정회의에서 합의하지 못했다. "
-         "노사는 오는 13일 병원 별관 소회의실에서 교섭을 다시 열기로 했다.")
+TALKS = ("한새병원 노사는 어제 오후 지역 노동위원회에서 열린 조정회의에서 합의하지 못했다. "
+         "노사는 오는 13일 병원 별관 소회의실에서 협상을 다시 열기로 합의했다.")
 
 
 def test_talks_reopened_on_a_day_at_a_place_after_a_meeting_are_one_happening():
-    found = named(TALKS, "교섭")
+    found = named(TALKS, "협상")
     assert len(found) == 1
     assert found[0].start_date == date(2026, 3, 13)
     assert found[0].location == "병원 별관 소회의실"
 
 
 def test_talks_reopened_with_no_place_are_none():
-    assert named("노사는 조정회의에서 합의하지 못했다. 노사는 교섭을 다시 열기로 했다.", "교섭") == []
+    assert named("노사는 조정회의에서 합의하지 못했다. 노사는 협상을 다시 열기로 합의했다.", "협상") == []
 
 
 # -- a sitting carried on another day --------------------------------------------------------------------------------
-AUDIT = ("가온시의회 환경위원회는 10일 시의회 본관 3층 회의실에서 기후환경국을 상대로 행정사무감사를 벌였다. "
-         "환경위원회는 오는 13일 가온시설관리공단을 상대로 행정사무감사를 이어간다.")
+AUDIT = ("가온시의회 환경위원회는 10일 시의회 본관 3층 회의실에서 기후환경국 행정사무감사를 진행했다. "
+         "환경위원회는 오는 13일 가온시설관리공단과 가온도시공사의 행정사무감사를 재개한다.")
 
 
 def test_an_audit_carried_on_another_day_is_a_second_sitting():
@@ -84,7 +86,7 @@ def test_an_audit_carried_on_another_day_is_a_second_sitting():
 
 
 def test_an_audit_carried_on_the_same_day_is_one_sitting():
-    body = ("가온시의회 환경위원회는 10일 시의회 본관 3층 회의실에서 기후환경국을 상대로 행정사무감사를 벌였다. "
+    body = ("가온시의회 환경위원회는 10일 시의회 본관 3층 회의실에서 기후환경국 행정사무감사를 진행했다. "
             "의원들은 오후에도 행정사무감사를 이어갔다.")
     assert len(named(body, "행정사무감사")) == 1
 
@@ -101,7 +103,7 @@ def test_a_ceremony_after_talks_told_with_a_particle_takes_their_day_and_place()
 
 # -- a briefing dated only by 이날 as the setting of a remark ----------------------------------------------------------
 def test_a_briefing_dated_only_by_this_day_as_a_remarks_setting_is_none():
-    body = ("해경은 10일 실종 어선 수색을 이어갔다. 마도윤 가온해양경찰서 구조과장은 이날 오전 현장 브리핑에서 "
+    body = ("해경은 10일 실종 어선 수색을 이어갔다. 마도윤 가온해경 구조대장도 이날 현장 브리핑에서 "
             "\"파도가 높아 수색이 더디다\"고 말했다.")
     assert named(body, "브리핑") == []
 
@@ -113,7 +115,7 @@ def test_a_briefing_with_a_day_of_its_own_is_one():
 
 
 def test_a_press_conference_dated_by_this_day_as_a_remarks_setting_stays_one():
-    body = "가온은행은 10일 기준금리를 동결했다. 한솔휘 총재는 이날 기자간담회에서 \"물가는 안정적\"이라고 말했다."
+    body = "가온은행은 10일 기준금리를 동결했다. 한솔휘 부총재도 이날 기자간담회에서 \"물가는 안정적\"이라고 말했다."
     assert len(named(body, "기자간담회")) == 1
 
 
@@ -156,8 +158,8 @@ def test_an_election_word_before_a_filing_notice_is_none():
 
 # -- the next strike of a series ---------------------------------------------------------------------------------------
 def test_a_second_strike_on_its_own_day_is_a_row_of_its_own():
-    body = ("가온시 버스 노조가 10일 하루 파업에 들어갔다. 시민들은 출근길에 불편을 겪었다. "
-            "노조는 협상에 진전이 없으면 오는 24일 2차 파업에 나설 계획이다.")
+    body = ("가온시 버스 노조가 10일 첫 파업에 들어갔다. 시민들은 출근길에 불편을 겪었다. "
+            "노조는 임금 협상이 풀리지 않으면 오는 24일 2차 파업에 나서기로 했다.")
     days = sorted(e.start_date for e in named(body, "파업"))
     assert days == [date(2026, 3, 10), date(2026, 3, 24)]
 
@@ -184,7 +186,7 @@ def test_a_camp_begun_on_a_day_at_a_place_is_held_there():
 
 
 def test_a_campaign_camp_is_none():
-    assert named("각 후보 캠프는 토론 직후 저마다 승리를 주장했다.", "캠프") == []
+    assert named("두 후보 캠프는 방송 토론이 끝나자 서로 이겼다고 주장했다.", "캠프") == []
     assert named("선수단은 다음 달 말 대만으로 동계 캠프를 떠난다.", "캠프") == []
 
 

@@ -1363,7 +1363,7 @@ class Finder:
             date_text, d0, d1 = self.toks[before].text, day, day  # '오후 정례 기자회견에서': that day's afternoon
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
-        # '대변인은 이날 정례 브리핑에서 "…"': a briefing dated only by the narrative's day has no day of its own
+        # '… 이날 정례 브리핑에서 "…"': a briefing dated only by the narrative's day has no day of its own
         borrowed = borrowed or (dm is not None and name.replace(" ", "").endswith(SETTING_DAY_NOT_OWN)
                                 and (dm.group("relday") or "").replace(" ", "") in NARRATIVE_DAY_WORDS)
         own_day, own_place = (None, own_loc) if borrowed else (date_text, loc)
@@ -3410,8 +3410,8 @@ class Finder:
             target.location = self.location(tok.start, tok.end)[0] or self.place_of_own_word(target.kind, tok, s1)
         elif target.kind == "election" and target.location in (_district_in_name(target.name),
                                                                 self.region_in_name(target.name, target.offset)):
-            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name,
-            # or the city it leads with ('경북 솔뫼 …농협 조합장 선거가 … 투표는 … 투표소 3곳에서 진행된다')
+            # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name
+            # (or the city it leads with: '경북 솔뫼 …농협 조합장 선거가 … 투표는 … 투표소 3곳에서 진행된다')
             target.location = self.place_of_own_word(target.kind, tok, s1) or self.location(tok.start, tok.end)[0] \
                 or target.location
 
