@@ -126,6 +126,7 @@ TALKS_WORDS = tuple(R["talks_words"])
 QUESTION_MARKS = tuple(R["question_marks"])
 LIST_CLOSER = R["list_closer"]
 CLAUSE_BREAKS = frozenset(R["clause_break_endings"])
+CLAUSE_BREAK_NOUNS = frozenset(R["clause_break_nouns"])
 PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
 LATER_CLAUSE_BREAKS = frozenset(R["later_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
@@ -212,9 +213,11 @@ SCHEDULE_DONE = compiled(R["schedule_done"])
 HOLDING = tuple(R["holding_verbs"])
 CARRIED_OUT_THERE = tuple(R["carried_out_there_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
-# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다').
-SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?:%s)(?![가-힣])"
-                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"]))))
+# '회담 직후', '만찬 도중': a time said by an event named before ('…직후 기자회견을 열었다'), as a topic or not ('만찬 뒤에는
+# … 축하 공연도 열린다').
+SAME_DAY = compiled(r"(?P<word>[가-힣]{2,12})\s+(?:(?:%s)\s+)?(?P<time>%s)(?:%s)?(?![가-힣])"
+                    % ("|".join(map(re.escape, R["same_day_finished"])), "|".join(map(re.escape, R["same_day_as"])),
+                       "|".join(map(re.escape, R["same_day_particles"]))))
 # Endings of a word saying how an event is held, between its place and the verb ('…장으로', '성대하게').
 MANNER_ENDINGS = tuple(R["manner_endings"])
 HELD_ADVERBS = frozenset(R["held_adverbs"])
@@ -310,6 +313,12 @@ SITTING_OPENED = compiled(r"(?:을|를)%s" % R["sitting_opened"])
 SITTING_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["sitting_held_verbs"]))))
 SHORT_COMMITTEE_END = R["short_committee_end"]
+BEGUN_PERIODS = tuple(R["begun_periods"])
+BEGUN_MODIFIERS = frozenset(R["begun_modifiers"])
+BEGUN_PERIOD_WORDS = 2  # bare words between the verb of beginning and the camp ('시작하는 팀 전지훈련 캠프')
+SUBJECT_PARTICLE_SPACE = re.compile(r"(?:은|는|이|가)\s")
+DAY_THEN_HELD = compiled(r"(?:\s*\(현지\s?시간\))?\s(?:%s)" % "|".join(map(re.escape, R["sitting_held_verbs"])))
+SITTING_HELD_AT_END = compiled(r"\s(?:%s)\S{0,3}\s*[.!]?\s*$" % "|".join(map(re.escape, R["sitting_held_verbs"])))
 NOUN_HELD = compiled(r"(?:은|는|이|가)\s(?:[^\s.,\"“”]+\s){0,%d}(?:%s)" % (
     R["sitting_held_reach"], "|".join(map(re.escape, R["noun_held_verbs"]))))
 OPENED_NOT_HELD = tuple(R["opened_not_held"])
@@ -378,6 +387,9 @@ HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
 VENUE_COUNT = compiled(R["venue_count"])
+COUNTED_PLACES = compiled(R["counted_places"])
+LIST_JOINERS = frozenset(R["list_joiners"])
+MAX_LISTED_VENUE_WORDS = 6  # words of the venues named before '등' and a count of the places ('… 강당 등 투표소 3곳')
 SCHOOL_EXAMS = tuple(R["school_exams"])
 SCHOOL_ENDINGS = tuple(R["school_endings"])
 VENUE_COUNT_NUMBER = compiled(R["venue_count_number"])
@@ -708,6 +720,11 @@ def glued_to_modifier(word: str, kind: str) -> bool:
     return bool(forms) and forms[-1].form == kind and forms[-1].tag == "NNG"
 
 
+def said_when(m: re.Match) -> str:
+    """'회담 뒤에는' → '회담 뒤': a `SAME_DAY` phrase as written, without the particle its time word takes."""
+    return m.string[m.start("word"):m.end("time")].strip()
+
+
 def names_a_day(m: re.Match) -> bool:
     """'25일', '이날', '금요일', '6.20(금)': a date expression that names one day (or a span's first), not a month or an hour."""
     return bool(m.group("d") or m.group("nm") or m.group("relday") or m.group("wday"))
@@ -858,7 +875,8 @@ class Finder:
         candidates = self.words_before(i0, 3, s0) + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
-                    or PAIRED_HELD.match(self.body, name_end, s1))  # '수료식과 함께 폐관식을 열었다': held with it
+                    or PAIRED_HELD.match(self.body, name_end, s1)  # '수료식과 함께 폐관식을 열었다': held with it
+                    or self.subject_held_on_day(name_end, s1))  # '…축제가 8일 열려': held on its day
         if held:
             candidates += [k for k in range(i0 - 4, -1, -1) if self.toks[k].start >= s0]
         for n, k in enumerate(candidates):
@@ -889,6 +907,14 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def subject_held_on_day(self, name_end: int, s1: int) -> bool:
+        """'…한인타운에서 … 알리는 제2회 …축제가 8일(현지시간) 열려': the name the subject of a verb of being held,
+        only its day between (a local-time gloss after it or not)."""
+        subject = SUBJECT_PARTICLE_SPACE.match(self.body, name_end, s1)
+        dm = DATE.match(self.body, subject.end(), s1) if subject else None
+        return dm is not None and names_a_day(dm) and not dm.group("clock") \
+            and DAY_THEN_HELD.match(self.body, dm.end(), s1) is not None
 
     def words_before(self, i0: int, count: int, s0: int) -> list[int]:
         """The `count` words right before token i0, nearest first, and a side met written right after a place phrase
@@ -1368,7 +1394,8 @@ class Finder:
             same_head = other.name.split()[-1] == name.split()[-1] and ev.date_text and other.date_text == ev.date_text
             if other.kind == kind and (key in other_key or other_key in key or same_head or _words_within(name, other.name)
                                        or self.heads.get(id(other)) == key) \
-                    and not (kind in RECURRING_KINDS and self.another_day(other, dm, d0, start)) \
+                    and not (kind in RECURRING_KINDS and (self.another_day(other, dm, d0, start)
+                                                          or self.carried_on_another_day(other, dm, d0, end))) \
                     and not self.another_one(key, other_key, d0, other) and not self.elsewhere_another_day(ev, other) \
                     and not (kind in HELD_ALONE_KINDS and (self.held_same_day(self.token_index(start))
                                                            or self.another_side_same_day(start, end))):
@@ -1456,6 +1483,9 @@ class Finder:
         a, b = (end, dm.start()) if dm.start() >= end else (dm.end(), start)
         ms = morph.morphs_in(self.body, a, b)
         for k, m in enumerate(ms):
+            if m.tag == "ETM" and k + 1 < len(ms) and ms[k + 1].form in CLAUSE_BREAK_NOUNS \
+                    and ms[k + 1].tag.startswith("NN") and dm.start() < start:
+                return True  # '지난 5일 … 등록을 받은 결과 … 선거에': the day of the act whose outcome is told
             if m.tag != "EC":
                 continue
             if m.form in CLAUSE_BREAKS or (m.form in PAST_CLAUSE_BREAKS and k and ms[k - 1].tag == "EP"
@@ -1646,6 +1676,16 @@ class Finder:
             return False
         return not other.start_date <= d0 <= (other.end_date or other.start_date)
 
+    def carried_on_another_day(self, other: Event, dm: re.Match | None, d0: date | None, end: int) -> bool:
+        """'환경위원회는 오는 13일 시설공단을 상대로 감사를 이어간다' after the audit of the 10th: a sitting
+        carried on or resumed (the verb right after its name) on a day of its own sentence outside the other's days is
+        the next sitting, however many words stand between the day and the name."""
+        if dm is None or d0 is None or other.start_date is None or not names_a_day(dm) or dm.group("relday") \
+                or dm.group("since") or dm.group("until") or dm.group("from") or dm.end() > end \
+                or not TALKS_RESUMED.match(self.body, end, end + 12):
+            return False
+        return not other.start_date <= d0 <= (other.end_date or other.start_date)
+
     def month_carried(self, dm: re.Match) -> date | None:
         """The first day of the month a bare day ('9일') stands in when the narrative last named another month
         ('다음 달 9일부터 … 개막식은 9일'): the month named last before it, over bare days, in the same quotation
@@ -1681,12 +1721,12 @@ class Finder:
             if not hit and m.group("word") in GAME_WORDS:  # '경기 뒤 기자회견에서': after the game dated before
                 game = [e for e in self.events if e.start_date and e.kind == "match" and e.offset < start]
                 if game:
-                    return m.group().strip(), game[-1].start_date, game[-1].start_date, game[-1]
+                    return said_when(m), game[-1].start_date, game[-1].start_date, game[-1]
             if not hit:
                 continue
             other = next((e for e in self.events if e.start_date and e.name.endswith(hit[0])), None)
             if other:
-                return m.group().strip(), other.start_date, other.start_date, other
+                return said_when(m), other.start_date, other.start_date, other
         return None
 
     def points_back(self, place: str, pos: int) -> bool:
@@ -1791,8 +1831,10 @@ class Finder:
         i = self.token_index(t.start)
         if not HELD.match(self.body, end, end + 12) and not HELD_PAST_PLACE.match(self.body, end, end + 30) \
                 and not (i > 0 and self.toks[i - 1].text in HELD_MODIFIERS | HOSTED_MODIFIERS) \
-                and not (stem.endswith(TALKS_WORDS) and TALKS_RESUMED.match(self.body, end, end + 12)):
-            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place
+                and not (stem.endswith(TALKS_WORDS) and (TALKS_RESUMED.match(self.body, end, end + 12)
+                                                         or HELD_AGAIN.match(self.body, end, end + 16))):
+            return False  # '… 열린 결선에서', '… 인사회를 누리체육관에서 연다': held, said before it or after its place;
+            # talks resumed ('교섭을 재개한다', '협상을 다시 열기로 했다')
         if i > 0 and self.toks[i - 1].text in HOSTED_MODIFIERS:
             dm = self.date_near(t.start, end)
             if dm is not None and dm.end() <= t.start and names_a_day(dm) and not year_only(dm):
@@ -2159,6 +2201,22 @@ class Finder:
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
 
+    def period_begun_there(self, i: int, stem: str) -> bool:
+        """'오는 4월 2일 미국 애리조나에서 시작하는 전지훈련 캠프에 합류한다': a word for a camp or a like period (`begun_periods`)
+        that a verb of beginning modifies (two bare words between at most), a place phrase right before that verb and a
+        day before it in its sentence: held there from that day. A camp unmodified ('후보 캠프', '피란민 캠프') is none."""
+        if not stem.endswith(BEGUN_PERIODS) or self.in_double_quotes(self.toks[i].start):
+            return False
+        k = i - 1
+        while k >= 1 and i - k <= BEGUN_PERIOD_WORDS and self.toks[k].text not in BEGUN_MODIFIERS \
+                and self.name_word(self.toks[k]):
+            k -= 1  # '시작하는 구단 캠프', '시작하는 대표팀 전지훈련 캠프'
+        if k < 1 or self.toks[k].text not in BEGUN_MODIFIERS or not self.toks[k - 1].particle.startswith(PLACE_PARTICLE):
+            return False
+        s0 = sentence_bounds(self.body, self.toks[i].start)[0]
+        return any(names_a_day(d) and not d.group("clock") and d.end() <= self.toks[k - 1].start
+                   and not self.quote_of(d.start()) for d in DATE.finditer(self.body, s0, self.toks[k].start))
+
     def opened_after_day_and_place(self, end: int, word: str) -> bool:
         """'… 직무 교육을 오는 3일 본사 대강당에서 진행한다': the service word ending at `end` is the object of a verb of
         opening or carrying it out, its day named right after its particle and its place right before the verb."""
@@ -2435,6 +2493,8 @@ class Finder:
                 hit = (stem, "hearing")  # '인사위는 지난 2일 심의를 열고': a body's sitting opened on a day
             if not hit and (service := self.service_opened(t, stem)):
                 hit = (stem, service)  # '오는 23일 … 어르신 건강 상담을 연다': a service opened on a day
+            if not hit and self.period_begun_there(i, stem):
+                hit = (stem, "other")  # '오는 4일 제주에서 시작하는 동계 캠프에': a camp begun on a day
             if not hit and t.stem in UMBRELLA_WORDS:
                 self.told_again(None, i)  # '전시는 다음 달 3일 … 개막한다': the one event named before
             if not hit:
@@ -2686,12 +2746,13 @@ class Finder:
         k = subjects[-1]
         if not self.hosting_place(self.toks[k].stem):
             return None
-        if any(kind_of(self.toks[j].stem) for j in before if k < j < before[-1]):
+        last = max((j for j in before if self.toks[j].end <= start), default=before[-1])  # not the quote's own word
+        if any(kind_of(self.toks[j].stem) for j in before if k < j < last):
             return None  # another event named between (the word right before the name heads it: '기획전 ‘…’')
         modified = self.toks[before[-1]].text in HOST_MODIFIERS
         after = self.body[end:s1].lstrip("'’\"”")
-        held = after[:1] in ("을", "를") and any(
-            t.text.startswith(HOLDING) for t in self.toks if end < t.start < s1 and not t.sep)
+        held = after[:1] in ("을", "를") and any(  # held or opened by its host ('…미술관이 … 기획전 ‘…’을 10일 개막했다')
+            t.text.startswith(HOLDING) or OPENED.match(t.text) for t in self.toks if end < t.start < s1 and not t.sep)
         return self.place_words(k, s0) if modified or held else None
 
     def hosting_place(self, word: str) -> bool:
@@ -2919,6 +2980,27 @@ class Finder:
         for t in self.toks:
             if s1 <= t.start < n1 and not self.in_double_quotes(t.start) and self.done_as_verb(t, {words[-1]} | heads):
                 return t
+        return self.retold_by_part_later(name, n1)
+
+    def retold_by_part_later(self, name: str, n1: int) -> Tok | None:
+        """'… 이사장 선거가 양자 대결로 치러진다. … (후보들의 말) … 투표는 오는 25일 … 투표소 3곳에서 진행된다': an
+        election is told again by its vote (`retold_by_part`) anywhere after, when the article names no other of its kind."""
+        last = name.split()[-1]
+        if not any(last.endswith(whole) for whole in RETOLD_BY_PART) \
+                or any(e.name != name and (e.name.split()[-1].endswith(last) or last.endswith(e.name.split()[-1]))
+                       for e in self.events):
+            return None
+        parts = next(p for whole, p in RETOLD_BY_PART.items() if last.endswith(whole))
+        for t in self.toks:
+            if t.start < n1 or t.stem not in parts or t.particle not in SUBJECT_PARTICLES \
+                    or sentence_bounds(self.body, t.start)[0] != t.start or self.in_double_quotes(t.start):
+                continue
+            t1 = sentence_bounds(self.body, t.start)[1]
+            if not SITTING_HELD_AT_END.search(self.body, t.end, t1 + 1):
+                continue  # '투표는 … 투표소 3곳에서 진행된다': the vote held, the verb closing its sentence
+            dm = self.date_near(t.start, t.end)
+            if dm is not None and names_a_day(dm) and not dm.group("clock") and dm.start() >= t.end:
+                return t
         return None
 
     def place_before(self, s0: int, pos: int) -> str | None:
@@ -3099,11 +3181,14 @@ class Finder:
 
     def numbered_held(self, t: Tok, end: int) -> bool:
         """'25일 교내 대강당에서 치러진 1차 투표': a bare event word named by its number in a series, on a day
-        and at a place, is one happening."""
+        and at a place, is one happening; so is one on a day after another of its word was told ('10일 파업에
+        들어갔다. … 오는 24일 2차 파업에 나선다': the next of the series)."""
         dm = self.date_near(t.start, end)
         if dm is None or not names_a_day(dm):
             return False
-        return self.location(t.start, end)[0] is not None
+        word = self.body[t.start:end]
+        return self.location(t.start, end)[0] is not None \
+            or any(e.offset < t.start and e.name.replace(" ", "").endswith(word) for e in self.events)
 
     def editions_held(self) -> None:
         """'이탈리아에서 열린 제9회 밀라노 국제 피아노 콩쿠르에서': a name headed by its edition number ('제9회', '제69기') right
@@ -3355,9 +3440,12 @@ class Finder:
                 target.date_text, target.start_date, target.end_date = dm.group("text").strip(), d0, d1
         if target.location is None:
             target.location = self.location(tok.start, tok.end)[0] or self.place_of_own_word(target.kind, tok, s1)
-        elif target.kind == "election" and target.location == _district_in_name(target.name):
+        elif target.kind == "election" and target.location in (_district_in_name(target.name),
+                                                                self.region_in_name(target.name, target.offset)):
             # '이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': the polling places given beat the district of its name
-            target.location = self.place_of_own_word(target.kind, tok, s1) or target.location
+            # (or the city it leads with: '경북 솔뫼 …농협 조합장 선거가 … 투표는 … 투표소 3곳에서 진행된다')
+            target.location = self.place_of_own_word(target.kind, tok, s1) or self.location(tok.start, tok.end)[0] \
+                or target.location
 
     def place_of_own_word(self, kind: str, tok: Tok, s1: int) -> str | None:
         """'이번 보궐선거는 … 7개 투표소에서 투표가 진행된다': later in the sentence, a '…에서' phrase right before a bare
@@ -3578,7 +3666,25 @@ class Finder:
                 break
             words.insert(0, self.toks[j].text)
             j -= 1
+        if j >= 1 and self.toks[j].start >= s0 and self.toks[j].text == LIST_CLOSER and COUNTED_PLACES.search(words[-1]):
+            listed = self.venues_listed(j - 1, s0)  # '… 강당 등 투표소 3곳': the venues the count sums up
+            return listed + [LIST_CLOSER] + words if listed else words
         return words
+
+    def venues_listed(self, j: int, s0: int) -> list[str]:
+        """'…농협 본점 2층 강당 등 투표소 3곳에서', '본관과 도서관 등 투표소 5곳에서': the venues a count of places
+        sums up after '등', named before it (joined by '과/와' or not), are words of the place; none when no place word
+        ends right before '등'."""
+        named: list[str] = []
+        while j >= 0 and len(named) < MAX_LISTED_VENUE_WORDS and self.toks[j].start >= s0:
+            t = self.toks[j]
+            joined = named and not t.sep and t.particle in LIST_JOINERS and HANGUL_WORD.match(t.stem) is not None
+            floor = named and not t.sep and HALL_UNIT.fullmatch(t.text) is not None  # '본점 2층 강당'
+            if not (self.place_word(t) or joined or floor):
+                break
+            named.insert(0, t.text)
+            j -= 1
+        return named
 
     def venue_count_at(self, j: int, s0: int) -> int | None:
         """'전국 85개 시험지구 1천282개 시험장': a count of the venues named after it, ending at token j, is a word of the
