@@ -83,7 +83,7 @@ def test_a_heading_line_of_two_parts_goes_a_one_piece_heading_or_a_paragraph_sta
 
 # -- one caption rule over one table of photo credits --
 
-@pytest.mark.parametrize("line", ["솔개마을 저수지 둑길을 걷는 주민들. 사진=한도겸 기자",
+@pytest.mark.parametrize("line", ["솔밭마을 저수지 둑길을 걷는 주민들. 사진=한도겸 기자",
                                   "어린이들이 물수제비를 뜨고 있다. 누리강보존회 제공",
                                   "새로 단장한 나루터 매표소 (촬영=한도겸 기자)"])
 def test_caption_with_either_credit_on_any_page(line):

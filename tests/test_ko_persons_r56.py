@@ -90,30 +90,30 @@ def test_a_time_word_before_a_korean_name_and_honorific_is_no_vietnamese_name():
 
 CARRIED = ("물결 스파이크스가 안방에서 산들 썬더스를 3-1로 꺾었다.\n\n"
            "산들은 서브 범실이 잦아 끌려다녔다.\n\n"
-           "고아름은 양 팀 최다인 29점을 올렸다. 레프트 공격수 편다올이 14점을 거들었다.\n\n"
-           "육하람 물결 감독은 \"서브가 좋았다\"고 말했다. 채소담 산들 감독은 \"리시브가 흔들렸다\"고 했다.")
+           "고아름은 양 팀 최다인 29점을 올렸다. 레프트 공격수 편세담이 14점을 거들었다.\n\n"
+           "육태윤 물결 감독은 \"서브가 좋았다\"고 말했다. 채소담 산들 감독은 \"리시브가 흔들렸다\"고 했다.")
 
 
 def test_a_player_named_after_a_sentence_on_a_player_of_a_side_is_of_that_side():
     body = CARRIED.replace("물결 스파이크스가 안방에서", "물결 스파이크스가 새 외국인 공격수 고아름의 활약을 앞세워 안방에서")
     found = persons(body)
     assert found["고아름"].organization and found["고아름"].organization.startswith("물결")
-    assert found["편다올"].organization and found["편다올"].organization.startswith("물결")
+    assert found["편세담"].organization and found["편세담"].organization.startswith("물결")
 
 
 def test_a_place_made_the_topic_before_a_players_post_sets_no_subject():
     body = ("물결 스파이크스가 고아름의 활약을 앞세워 안방에서 산들 썬더스를 3-1로 꺾었다.\n\n"
             "고아름은 양 팀 최다인 29점을 올렸다.\n\n"
-            "후위에서는 리베로 편다올이 몸을 던졌다.\n\n"
-            "육하람 물결 감독은 \"서브가 좋았다\"고 말했다. 채소담 산들 감독은 \"리시브가 흔들렸다\"고 했다.")
+            "후위에서는 리베로 편세담이 몸을 던졌다.\n\n"
+            "육태윤 물결 감독은 \"서브가 좋았다\"고 말했다. 채소담 산들 감독은 \"리시브가 흔들렸다\"고 했다.")
     found = persons(body)
-    assert found["편다올"].organization and found["편다올"].organization.startswith("물결")
+    assert found["편세담"].organization and found["편세담"].organization.startswith("물결")
 
 
 def test_a_place_made_the_topic_before_a_word_that_is_no_post_carries_nothing():
-    body = ("개막식 진행위원회는 배우 두 사람을 사회자로 정했다. 개막 상영작으로는 새내기 편다올 감독의 영화가 상영됐다.")
+    body = ("개막식 진행위원회는 배우 두 사람을 사회자로 정했다. 개막 상영작으로는 새내기 편세담 감독의 영화가 상영됐다.")
     found = persons(body)
-    assert "편다올" not in found or found["편다올"].organization is None
+    assert "편세담" not in found or found["편세담"].organization is None
 
 
 def test_a_vietnamese_name_after_the_word_saying_where_the_person_is_from():

@@ -34,10 +34,10 @@ def test_a_verb_s_modifier_before_the_name_is_no_body():
 
 # -- a foreign given name, the surname, then a firm named with its trade -------------------------------------------------
 def test_a_firm_s_trade_after_a_foreign_name_is_the_body_not_a_surname():
-    found = persons("리콜이 시작된다.\n\n올리비에 가숑 벨도르코리아 대표는 \"원인을 밝히겠다\"고 했다.")
+    found = persons("리콜이 시작된다.\n\n올리비에 가숑 벨마르코리아 대표는 \"원인을 밝히겠다\"고 했다.")
     assert "올리비에 가숑" in found
-    assert found["올리비에 가숑"].organization == "벨도르코리아"
-    assert not any("벨도르코리아" in name for name in found)
+    assert found["올리비에 가숑"].organization == "벨마르코리아"
+    assert not any("벨마르코리아" in name for name in found)
 
 
 def test_a_foreign_name_of_two_words_before_a_post_stays_whole():
@@ -99,8 +99,8 @@ def test_a_dictionary_noun_shaped_like_a_name_is_no_person():
 
 
 def test_a_name_with_a_title_is_still_a_person():
-    body = "차량 1만 대가 리콜된다.\n\n안도겸 연구원은 \"결함이 있다\"고 말했다."
-    assert "안도겸" in persons(body)
+    body = "차량 1만 대가 리콜된다.\n\n안치원 연구원은 \"결함이 있다\"고 말했다."
+    assert "안치원" in persons(body)
 
 
 # -- a kind of firm is no word of a foreign name --------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_a_word_with_da_that_is_no_post_adds_no_title():
 
 # -- a place in Latin letters glued to a fused post ----------------------------------------------------------------------
 def test_a_latin_place_glued_to_a_fused_post_names_the_body():
-    found = persons("축제가 열렸다.\n\n앤드루 모(한국명 모도현) NY한인회장은 \"기쁘다\"고 말했다.")
+    found = persons("축제가 열렸다.\n\n앤드루 모(한국명 모태린) NY한인회장은 \"기쁘다\"고 말했다.")
     assert found["앤드루 모"].organization == "NY한인회"
     assert "회장" in found["앤드루 모"].title
 

@@ -199,7 +199,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
 
 def players_of(persons: list[Person]) -> dict[str, str]:
     """The side of each person the rules tied to a body, by name and by the last word of a name in several words
-    ('루카스 벤투리니' … '벤투리니는')."""
+    ('파올로 마르티넬리' … '마르티넬리는')."""
     sides: dict[str, str] = {}
     for p in persons:
         if p.organization and p.role != "reporter":

@@ -4037,7 +4037,7 @@ class Finder:
                 i -= 1  # not '"…"고 로크웰 연출감독은': the quotative ending glued to the closing mark
             glued_given = x - i == 1 and i > 0 and self.particle_ended_given_name(toks[i - 1], toks[i])
             if glued_given:
-                i -= 1  # '잉에 바우어 씨': the given name's last syllable read as a particle ('잉' + '에')
+                i -= 1  # '잉에 슈타이너 씨': the given name's last syllable read as a particle ('잉' + '에')
             short = sum(len(t.stem) == 1 for t in toks[i:x]) >= 2
             vietnamese = self.vietnamese_run_start(x)
             if vietnamese is not None:
@@ -4093,7 +4093,7 @@ class Finder:
             and ms[-1].tag in CUT_NAME_TAILS and ms[-1].form not in AND_PARTICLES  # '다나카와 스즈키': two names
 
     def particle_ended_given_name(self, given: Tok, surname: Tok) -> bool:
-        """'잉에 바우어 씨': a word whose last syllable was taken for a particle ('잉' + '에') that Kiwi reads whole as one
+        """'잉에 슈타이너 씨': a word whose last syllable was taken for a particle ('잉' + '에') that Kiwi reads whole as one
         unknown proper noun, right before a foreign surname: the whole word is the given name. Not a particle joining two
         names ('다나카와 스즈키 외무상': two persons)."""
         if given.sep or given.in_quote or not given.particle or given.particle in JOINING_PARTICLES or len(given.text) < 2 \
