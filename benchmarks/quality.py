@@ -140,6 +140,7 @@ SETS = {
     "dev-ko-heldout41": (["benchmarks/devset/ko-heldout41/pages"], ["benchmarks/devset/ko-heldout41/gold"]),
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
     "dev-ko-heldout65": (["benchmarks/devset/ko-heldout65/pages"], ["benchmarks/devset/ko-heldout65/gold"]),
+    "dev-ko-heldout66": (["benchmarks/devset/ko-heldout66/pages"], ["benchmarks/devset/ko-heldout66/gold"]),
     "dev-ko-meta-heldout53": (["benchmarks/devset/ko-meta-heldout53/pages"], ["benchmarks/devset/ko-meta-heldout53/gold"]),
     "dev-ko-meta-heldout54": (["benchmarks/devset/ko-meta-heldout54/pages"], ["benchmarks/devset/ko-meta-heldout54/gold"]),
     "dev-ko-heldout48": (["benchmarks/devset/ko-heldout48/pages"], ["benchmarks/devset/ko-heldout48/gold"]),
