@@ -65,7 +65,7 @@ A.append(dict(
         '도원스톰은 오는 22일 김천실내체육관에서 푸르미에이스와 다시 맞붙는다.',
     ],
     persons=[
-        dict(name="마리아 카르도주", title="아포짓 스파이커", organization="도원스톰"),
+        dict(name="마리아 카르도주", title="외국인 선수", organization="도원스톰"),
         dict(name="구하윤", title="세터", organization="도원스톰"),
         dict(name="염가빈", title="아웃사이드 히터", organization="푸르미에이스"),
         dict(name="탁지성", title="감독", organization="도원스톰"),
@@ -85,7 +85,7 @@ A.append(dict(
         dict(name="푸르미에이스와 경기", kind="sports", location="김천실내체육관", date_text="오는 22일", start_date="2026-01-22"),
     ],
     must_not=dict(person_names=["도원스톰", "푸르미에이스", "하윤 언니"], quote_substrings=[]),
-    note="V리그 women's match report between two invented clubs: the game in its results sentence `18일` (one row named as written, round-20 convention), the rematch `오는 22일` (named by what it is; its name is not scored strictly); a foreign player `브라질 출신 아포짓 스파이커 카르도주` (full name in the lede `외국인 선수 마리아 카르도주`; title the position as the article gives it), `도원스톰 세터 X`, both 감독 quoted (`X 감독은 경기 뒤 \"…\"고 말했다. 이어 \"…\"`, a quote before its speaker, `명 감독은 \"…\"며 \"…\"고`); `하윤 언니` inside a quote is no person. Coaches' and players' organisation: the team the article ties them to. HTML of a sports site with og, article:published_time, JSON-LD, score box, tags, related list.",
+    note="V리그 women's match report between two invented clubs: the game in its results sentence `18일` (one row named as written, round-20 convention), the rematch `오는 22일` (named by what it is; its name is not scored strictly); a foreign player `외국인 선수 마리아 카르도주` in the lede (title the apposition on the full name, ko/ convention), later `브라질 출신 아포짓 스파이커 카르도주`, `도원스톰 세터 X`, both 감독 quoted (`X 감독은 경기 뒤 \"…\"고 말했다. 이어 \"…\"`, a quote before its speaker, `명 감독은 \"…\"며 \"…\"고`); `하윤 언니` inside a quote is no person. Coaches' and players' organisation: the team the article ties them to. HTML of a sports site with og, article:published_time, JSON-LD, score box, tags, related list.",
 ))
 
 # 3. apartment model house -- HTML full meta
@@ -275,7 +275,7 @@ A.append(dict(
         dict(name="총장 후보자 선출 투표", kind="election", location="교내 세은홀", date_text="지난 4일", start_date="2026-06-04"),
         dict(name="합동연설회", kind="meeting", location="세은홀", date_text="지난달 28일", start_date="2026-05-28"),
     ],
-    must_not=dict(person_names=["독고", "세은학원", "총학생회 관계자"], quote_substrings=[]),
+    must_not=dict(person_names=["세은학원", "총학생회 관계자"], quote_substrings=[]),
     note="University 총장 election: the vote `지난 4일` at 교내 세은홀 (told by `투표를 진행한 결과`) and the 합동연설회 `지난달 28일` are events; the 이사회 `이달 중` is a generic meeting with no day (no event); the term starting `9월 1일` is no event. `X 기계공학부 교수` (post after the body: org 기계공학부, as written beside the name, not 세은대학교, following the ko/ rule that the organisation is what the article gives; a doubt), the two-syllable surname 독고 (`독고 교수는`), `X 총장추천위원회 위원장` (post after the body), a nameless 총학생회 관계자 (speaker null). Portal text dump: menu, `입력 … 수정 …` line, `글자크기 공유` line, byline at the end, related list, footer.",
 ))
 
