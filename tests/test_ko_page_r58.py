@@ -14,7 +14,7 @@ from builder.rules.ko.article import credited_source, is_boilerplate, refine
 HEADLINE = "여울시 장날 임시 주차장 세 곳 운영…셔틀버스도 투입"
 LEDE = "여울시는 다음 달 장날마다 시장 주변 공터 세 곳을 임시 주차장으로 연다고 9일 밝혔다."
 PARA = "시는 시청과 버스터미널을 오가는 셔틀버스 네 대를 30분 간격으로 운행한다. 요금은 받지 않는다."
-PARA2 = "시 관계자는 \"장날 아침 시장 앞 도로가 막히지 않도록 대중교통을 이용해 달라\"고 말했다."
+PARA2 = "시 관계자는 \"장날 아침 시장 앞 도로가 막히지 않도록 버스를 타고 와 달라\"고 말했다."
 
 
 def _dump(text: str, name: str = "dump.txt"):
@@ -23,7 +23,7 @@ def _dump(text: str, name: str = "dump.txt"):
 
 def _blog(source: str, after: list[str]) -> str:
     return "\n\n".join(["물안개 책방 | 일상 기록", "홈 | 카테고리 | 방명록", HEADLINE, "Posted on 2026-03-09 by 물안개지기",
-                        "카테고리: 퍼온 기사", "장 보러 가실 분들 보세요. 기사 그대로 옮겨 둡니다.", LEDE, PARA, PARA2,
+                        "카테고리: 퍼온 기사", "장 보러 가실 분들 보세요. 기사 전문 옮겨 놓습니다.", LEDE, PARA, PARA2,
                         source, *after, "© 물안개 책방. Powered by 블로그"]) + "\n"
 
 
@@ -36,7 +36,7 @@ def test_blog_dump_of_a_copied_story_takes_the_paper_from_its_source_line():
     assert ex.authors == ["탁윤서"]
     assert ex.author_emails == ["yunseotak@garamgyeol.example"]
     body = "\n".join(ex.body_lines)
-    assert "Posted on" not in body and "옮겨 둡니다" not in body and "출처" not in body
+    assert "Posted on" not in body and "옮겨 놓습니다" not in body and "출처" not in body
     assert ex.body_lines[0] == LEDE
 
 
@@ -51,7 +51,7 @@ def test_source_line_with_the_posters_paragraph_after_it_is_no_credit_of_the_dum
 
 
 @pytest.mark.parametrize("line", [
-    "※ 이 기사는 2026-03-09 10:37 내용이 추가돼 업데이트됐습니다.",
+    "※ 이 기사는 2026-03-09 10:37 새 사실을 더해 업데이트됐습니다.",
     "이 기사는 새 내용을 보강해 수정했습니다.",
     "※ 기사가 오후 3시 최종 수정되었습니다",
     "1 / 6 ◀ ▶",
@@ -59,7 +59,7 @@ def test_source_line_with_the_posters_paragraph_after_it_is_no_credit_of_the_dum
     "< 3 / 8 >",
     "Posted on 2026-03-09 by 물안개지기",
     "posted by 물안개지기 at 09:30",
-    "장 보러 가실 분들 보세요. 기사 그대로 옮겨 둡니다.",
+    "장 보러 가실 분들 보세요. 기사 전문 옮겨 놓습니다.",
     "아래 기사 퍼왔습니다",
     "[이전 회 보기] [목록] [인쇄] [메일]",
     "[다음 화] [목록]",
