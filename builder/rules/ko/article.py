@@ -3653,7 +3653,12 @@ class CreditedSource:
 
 _CREDITED_LABEL = compiled(FRAME["credited_source_label"])
 _CREDITED_ADDRESS = compiled(FRAME["credited_source_address"])
-_DATED_SUFFIX = compiled(r"\s*(?:자|일자|보도|기사)$")
+# The word a date carries right after it ('2026년 7월 3일자', '2026.07.03 보도'), not the end of a title after it ('… 홍길동 기자').
+_DATED_SUFFIX = compiled(r"^(?:자|일자|보도|기사)(?![가-힣])")
+
+
+# The reporter's address in a source line's credit, right after the reporter ('… 홍길동 기자 (hong@…)').
+_CREDITED_EMAIL = compiled(r"(?:%s)\s*[(<\[]?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)" % REPORTER)
 
 
 def source_credit(line: str) -> tuple[str, str, str | None] | None:
@@ -3678,16 +3683,20 @@ def source_credit(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-def credited_source(lines: list[str]) -> CreditedSource | None:
+def credited_source(lines: list[str], furniture_after: bool = False) -> CreditedSource | None:
     """A post quoting an article under its own headline, the poster's remark above it and its full source credit
     after it (a blog's scrap): the credit's line near the end of the text and the headline above the quoted
     paragraphs. The headline is the first heading-like line above the paragraphs, with no more paragraphs above it
     than a poster's remark (a crosshead has the article's own above it); None when no line near the end credits an
-    article."""
+    article. A dump of the post (furniture_after) keeps the blog's furniture under the credit (tags, counters, a list of
+    other posts): the credit may stand further up, under short lines only."""
     filled = [i for i, ln in enumerate(lines) if ln]
-    for i in reversed(filled[-FRAME["max_credited_source_from_end"]:]):
+    window = FRAME["max_credited_source_from_dump_end"] if furniture_after else FRAME["max_credited_source_from_end"]
+    for i in reversed(filled[-window:]):
         if not (credit := source_credit(lines[i])):
             continue
+        if furniture_after and any(len(lines[k]) > FRAME["max_furniture_line_chars"] for k in filled if k > i):
+            return None  # a paragraph under the credit: the post's own text goes on
         above = [k for k in filled if k < i]
         headline = None
         for n, k in enumerate(reversed(above)):
@@ -4261,6 +4270,11 @@ def refine(ex: Extracted) -> Extracted:
         ex.authors = []  # the poster is no writer of the article; its byline is in the quotation
         ex.title = _SCRAP_TAG.sub("", ex.title or "") or ex.title  # '[스크랩] 헤드라인': the poster's tag
         ex.body_lines = [ex.body_lines[j] for j in cited.lines]
+    elif ex.page_tree is None and not ex.outlet and (credited := credited_source(ex.body_lines, furniture_after=True)):
+        # a dump of a blog's scrap: its source line names the article's press, and the reporter's address after the name
+        ex.outlet = meta_outlet = credited.press
+        if not ex.author_emails and (mail := _CREDITED_EMAIL.search(ex.body_lines[credited.source])):
+            ex.author_emails = [mail.group(1)]
     elif ex.page_tree is not None and (credited := credited_source(ex.body_lines)):
         # (the blog's name, poster and time are the re-post's; the source line names the article's)
         ex.outlet = meta_outlet = credited.press
