@@ -164,6 +164,7 @@ CAPTION_AFTER = caption_rule(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
+COMMITTEE_MEMBER_POSTS = LEX["committee_member_posts"]
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 NAME_PARTICLES_LONGEST_FIRST = sorted(NAME_PARTICLES, key=len, reverse=True)
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -711,6 +712,16 @@ def is_org_word(tok: Tok) -> bool:
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def spaced_title_length(name: str) -> int:
+    """'아포짓 스파이커 X' → len('아포짓 스파이커'): the characters of two or more leading words that, glued, make a
+    title (positions the table writes in one word, news in two), when a name follows them; else 0."""
+    words = name.split(" ")
+    for count in range(len(words) - 1, 1, -1):
+        if not is_surname(words[0]) and title_of("".join(words[:count])) is not None:
+            return len(" ".join(words[:count]))
+    return 0
+
+
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None. A dash after
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
@@ -848,6 +859,11 @@ def headed_body(title: str | None) -> str | None:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
             return title[: -len(suffix)] + org_suffix
     return None
+
+
+def committee_of_member(title: str | None) -> str | None:
+    """The committee a member's fused post names: '금통위원' → 금통위 ('신임 금통위원' too)."""
+    return COMMITTEE_MEMBER_POSTS.get(title.split()[-1]) if title else None
 
 
 def unit_of_post(word: str, title: str) -> bool:
@@ -1169,6 +1185,9 @@ class Finder:
         first = name.split()[0]
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
+        if rule == "morphology" and (spaced := spaced_title_length(name)):
+            self.add(name[spaced:].lstrip(), title, org, rule, start + spaced + 1, end, particle)
+            return  # '아포짓 스파이커 X': a title the table glues, spelled apart before the name, is no part of it
         if org is not None and NUMBERED_ORDER.match(org):
             org = None  # '기호 1번 채하람 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
@@ -1320,7 +1339,7 @@ class Finder:
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
-        implied = None if is_party_post(title) else headed_body(title)
+        implied = None if is_party_post(title) else headed_body(title) or committee_of_member(title)
         p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
