@@ -72,3 +72,17 @@ def test_the_agency_word_alone_is_not_a_body_brought_in_after_another_kind():
                    "카이로스는 앨범에 이어 국내 8개 도시를 돈다. 소속사는 \"무대를 모두 새로 꾸몄다\"고 말했다.")
     said = [q for q in found if "무대를 모두" in q.text]
     assert said and said[0].speaker != "벨로아픽처스"
+
+
+# -- a group's line-up, told as what the group is made of ---------------------------------------------------------------
+def test_a_made_of_line_up_names_each_member_of_the_group():
+    found = persons("그룹 카이로스가 새 앨범을 낸다.\n\n카이로스는 한별, 도윤재, 세아, 리오로 이뤄진 4인조 보이그룹으로 2022년 데뷔했다.")
+    for name in ("한별", "도윤재", "세아", "리오"):
+        assert name in found
+        assert found[name].organization == "카이로스"
+    assert "리오로" not in found
+
+
+def test_a_line_up_of_instruments_is_no_persons():
+    found = persons("그룹 카이로스가 새 앨범을 낸다.\n\n카이로스는 보컬, 기타, 베이스, 드럼으로 이뤄진 4인조 밴드다.")
+    assert not {"보컬", "기타", "베이스", "드럼", "드럼으"} & set(found)

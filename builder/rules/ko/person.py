@@ -304,6 +304,12 @@ MEMBER = "멤버"
 BRACKETED_MEMBERS = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<group>[가-힣A-Za-z0-9]{2,15})(?:\([A-Za-z0-9 ]+\))?"
     r"\((?P<members>[가-힣]{1,4}(?:, ?[가-힣]{1,4}){2,11})\)")
+# '라온별은 하루, 소이, 미르로 이뤄진 3인조 그룹': a group as the topic, its members listed, then 'made up of' and the
+# line-up's size before the kind of group. The last name is taken shortest first, so its 으로/로 stays out of it.
+MADE_OF_MEMBERS = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<group>[가-힣A-Za-z0-9]{2,15})(?:은|는|이|가) "
+    r"(?P<members>(?:[가-힣]{1,5}, ?){2,11}[가-힣]{1,5}?)(?:으로|로) (?:이뤄진|이루어진|구성된|구성돼) "
+    r"\d{1,2}인조 (?:%s)" % "|".join(map(re.escape, sorted(LEX["group_nouns"], key=len, reverse=True))))
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
 # '마이크(조명수·35)', '토니(본명 안승호)': a word, then a Korean name with an age or after '본명'.
 STAGE_NAME_GLOSS = re.compile(
@@ -5687,6 +5693,24 @@ class Finder:
                 elif not known.organization:
                     known.organization = group
 
+    def made_of_members(self) -> None:
+        """'라온별은 하루, 소이, 미르로 이뤄진 3인조 그룹': the names of the line-up a sentence says the group is made of,
+        each a person of the group however Kiwi reads the stage names. A list with a title, a role or a place in it is
+        no line-up of persons."""
+        for m in MADE_OF_MEMBERS.finditer(self.body):
+            group = m.group("group")
+            if group in self.persons:
+                continue
+            names = [(w.group(), m.start("members") + w.start()) for w in re.finditer(r"[가-힣]+", m.group("members"))]
+            if any(n in TERRITORIES or n in NOT_NAMES or n in ORG_WORDS or title_like(n) or is_person_noun(n) for n, _ in names):
+                continue
+            for name, at in names:
+                known = self.persons.get(name)
+                if known is None:
+                    self.add(name, None, group, "group_member", at, at + len(name), "")
+                elif not known.organization:
+                    known.organization = group
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -7406,6 +7430,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.named_group_members()
+    f.made_of_members()
     f.bracketed_members()  # before the passes that find the later, bare mentions of the names known
     f.short_mentions()
     f.unlisted_titles()
