@@ -164,6 +164,7 @@ CAPTION_AFTER = caption_rule(LEX["caption_after_line"])
 INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
+COMMITTEE_MEMBER_POSTS = LEX["committee_member_posts"]
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 NAME_PARTICLES_LONGEST_FIRST = sorted(NAME_PARTICLES, key=len, reverse=True)
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -303,6 +304,12 @@ MEMBER = "멤버"
 BRACKETED_MEMBERS = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<group>[가-힣A-Za-z0-9]{2,15})(?:\([A-Za-z0-9 ]+\))?"
     r"\((?P<members>[가-힣]{1,4}(?:, ?[가-힣]{1,4}){2,11})\)")
+# '라온별은 하루, 소이, 미르로 이뤄진 3인조 그룹': a group as the topic, its members listed, then 'made up of' and the
+# line-up's size before the kind of group. The last name is taken shortest first, so its 으로/로 stays out of it.
+MADE_OF_MEMBERS = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<group>[가-힣A-Za-z0-9]{2,15})(?:은|는|이|가) "
+    r"(?P<members>(?:[가-힣]{1,5}, ?){2,11}[가-힣]{1,5}?)(?:으로|로) (?:이뤄진|이루어진|구성된|구성돼) "
+    r"\d{1,2}인조 (?:%s)" % "|".join(map(re.escape, sorted(LEX["group_nouns"], key=len, reverse=True))))
 GROUP_MEMBER = re.compile(r"(?:^|[\s'‘\"“])(?P<group>[가-힣A-Za-z0-9]{2,15})['’\"”]?(?:의)? 멤버 $")
 # '마이크(조명수·35)', '토니(본명 안승호)': a word, then a Korean name with an age or after '본명'.
 STAGE_NAME_GLOSS = re.compile(
@@ -711,6 +718,16 @@ def is_org_word(tok: Tok) -> bool:
 
 
 @lru_cache(maxsize=16384)  # a pure function of the word, asked about the same words again and again
+def spaced_title_length(name: str) -> int:
+    """'아포짓 스파이커 X' → len('아포짓 스파이커'): the characters of two or more leading words that, glued, make a
+    title (positions the table writes in one word, news in two), when a name follows them; else 0."""
+    words = name.split(" ")
+    for count in range(len(words) - 1, 1, -1):
+        if not is_surname(words[0]) and title_of("".join(words[:count])) is not None:
+            return len(" ".join(words[:count]))
+    return 0
+
+
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None. A dash after
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
@@ -848,6 +865,11 @@ def headed_body(title: str | None) -> str | None:
         if title.endswith(suffix) and len(title) - len(suffix) >= 2 and title not in TITLES:
             return title[: -len(suffix)] + org_suffix
     return None
+
+
+def committee_of_member(title: str | None) -> str | None:
+    """The committee a member's fused post names: '금통위원' → 금통위 ('신임 금통위원' too)."""
+    return COMMITTEE_MEMBER_POSTS.get(title.split()[-1]) if title else None
 
 
 def unit_of_post(word: str, title: str) -> bool:
@@ -1169,6 +1191,9 @@ class Finder:
         first = name.split()[0]
         if " " in name and len(first) >= 2 and not is_surname(first) and title_of(name.replace(" ", "")) is not None:
             return  # '아포짓 스파이커', '미드 라이너': a title the table glues, spelled apart, no name
+        if rule == "morphology" and (spaced := spaced_title_length(name)):
+            self.add(name[spaced:].lstrip(), title, org, rule, start + spaced + 1, end, particle)
+            return  # '아포짓 스파이커 X': a title the table glues, spelled apart before the name, is no part of it
         if org is not None and NUMBERED_ORDER.match(org):
             org = None  # '기호 1번 채하람 의원': a ballot number before the name, not the body it belongs to
         if name in TERRITORIES or self.country_derived(name):
@@ -1320,7 +1345,7 @@ class Finder:
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
-        implied = None if is_party_post(title) else headed_body(title)
+        implied = None if is_party_post(title) else headed_body(title) or committee_of_member(title)
         p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
@@ -5668,6 +5693,24 @@ class Finder:
                 elif not known.organization:
                     known.organization = group
 
+    def made_of_members(self) -> None:
+        """'라온별은 하루, 소이, 미르로 이뤄진 3인조 그룹': the names of the line-up a sentence says the group is made of,
+        each a person of the group however Kiwi reads the stage names. A list with a title, a role or a place in it is
+        no line-up of persons."""
+        for m in MADE_OF_MEMBERS.finditer(self.body):
+            group = m.group("group")
+            if group in self.persons:
+                continue
+            names = [(w.group(), m.start("members") + w.start()) for w in re.finditer(r"[가-힣]+", m.group("members"))]
+            if any(n in TERRITORIES or n in NOT_NAMES or n in ORG_WORDS or title_like(n) or is_person_noun(n) for n, _ in names):
+                continue
+            for name, at in names:
+                known = self.persons.get(name)
+                if known is None:
+                    self.add(name, None, group, "group_member", at, at + len(name), "")
+                elif not known.organization:
+                    known.organization = group
+
     def name_candidate(self, tok: Tok) -> bool:
         """One word that may be (the last word of) a name: a proper noun in Hangul as Kiwi reads
         it, or a three-syllable Korean name Kiwi cuts into common nouns ('이/MM 수/NNB 민/NNG');
@@ -7387,6 +7430,7 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     f.listed_after_role()
     f.roles_listed()
     f.named_group_members()
+    f.made_of_members()
     f.bracketed_members()  # before the passes that find the later, bare mentions of the names known
     f.short_mentions()
     f.unlisted_titles()

@@ -1383,7 +1383,8 @@ class Attributor:
                 if sp.kind == "organization":
                     sp = self.body_referred(sp.name, t.start) or sp  # '재판부는', '공정위는', '통신은'
                 if sp.kind == "organization" and sp.name in GENERIC_BODIES:
-                    sp = self.body_named_before(t.start) or self.article_body_speaker() or sp  # '회사 측은': the firm the article is about
+                    sp = self.body_introduced_by_kind(sp.name, t.start) or self.body_named_before(t.start) \
+                        or self.article_body_speaker() or sp  # '회사 측은': the firm the article is about
                 if self.in_modifier_clause(t, i, quote_start):
                     modifying = modifying or sp  # '야당이 제안한 법안에 대해 "…"': the subject of 제안한
                     continue
@@ -1447,6 +1448,18 @@ class Attributor:
         """The one body the headline and the lede are about ('누리셈, …' over '누리셈은 …'), for a generic word standing
         for it when no body is named as a subject before it."""
         return Speaker(self.article_body, "organization") if self.article_body else None
+
+    def body_introduced_by_kind(self, kind: str, pos: int) -> Speaker | None:
+        """'소속사 가온엔터는 …. (the group) …. 소속사는 "…"': the body last brought in before pos as the subject right after
+        the same word for its kind; the word alone later points back to it, not to the subject named last."""
+        before = [t for t in self.toks if t.start < pos]
+        for k in range(len(before) - 2, -1, -1):
+            t, named = before[k], before[k + 1]
+            if t.stem == kind and not t.particle and named.start == t.end + 1 and named.particle in SUBJECT_PARTICLES \
+                    and len(named.stem) >= 2 and named.stem not in GENERIC_BODIES and named.stem not in self.name_words \
+                    and self.mention_at(named) is None and not title_of(named.stem):
+                return Speaker(named.stem, "organization")
+        return None
 
     def body_named_before(self, pos: int) -> Speaker | None:
         """The last organisation named as a subject before pos ('한빛전자는 … 공시했다'), or heading one
