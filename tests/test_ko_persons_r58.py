@@ -22,7 +22,7 @@ def quotes(body):
 # -- a position the title table glues, spelled apart before a name ----------------------------------------------------
 def test_spaced_title_length_counts_the_position_words():
     assert person.spaced_title_length("아포짓 스파이커 벨라스코") == len("아포짓 스파이커")
-    assert person.spaced_title_length("미들 블로커 오르테가") == len("미들 블로커")
+    assert person.spaced_title_length("미들 블로커 에스코바르") == len("미들 블로커")
 
 
 def test_spaced_title_length_is_zero_for_a_name():
@@ -50,13 +50,13 @@ def test_committee_of_member_leaves_other_posts():
 
 
 def test_a_fused_committee_post_gives_the_member_its_committee():
-    found = persons("기준금리가 동결됐다.\n\n이날 회의에서는 모가람 금통위원이 인하 의견을 냈다.")
-    assert found["모가람"].organization == "금통위"
+    found = persons("기준금리가 동결됐다.\n\n이날 회의에서는 모예담 금통위원이 인하 의견을 냈다.")
+    assert found["모예담"].organization == "금통위"
 
 
 def test_a_writer_s_post_names_no_committee():
-    found = persons("칼럼이 실렸다.\n\n모가람 논설위원은 \"시장이 흔들린다\"고 썼다.")
-    assert found["모가람"].organization != "논설위"
+    found = persons("칼럼이 실렸다.\n\n모예담 논설위원은 \"시장이 흔들린다\"고 썼다.")
+    assert found["모예담"].organization != "논설위"
 
 
 # -- a kind's word alone as the speaker -----------------------------------------------------------------------------
