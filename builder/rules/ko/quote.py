@@ -1314,9 +1314,8 @@ class Attributor:
 
     def body_referred(self, word: str, pos: int) -> Speaker | None:
         """The body a short reference stands for, named before it: its first word ('새솔은' after '새솔 호크스'),
-        the kind word it ends with ('통신은' after
-        '가람중앙통신'), its abbreviation by first syllables ('공정위는' after '공정거래위원회'), or a generic noun
-        for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
+        the kind word it ends with ('통신은' after '가람중앙통신'), its abbreviation by first syllables ('공정위는' after
+        '공정거래위원회'), or a generic noun for a body of that kind named as a subject ('재판부는' after '서울고법 민사2부는')."""
         if not HANGUL.match(word) or len(word) < 2:
             return None
         kinds = tuple(BODY_KINDS.get(word, ()))
