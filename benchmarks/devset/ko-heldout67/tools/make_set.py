@@ -237,7 +237,7 @@ def main():
         text = norm(open(path, "rb").read().decode(enc))
         body = "\n\n".join(a["paras"])
         gold = {"source": fn, "note": a["note"],
-                "article": {"title": a["title"], "author": a["author"], "email": a["email"], "published": a["published"],
+                "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"],
                             "outlet": a["outlet"], "language": "ko", "body": body, "body_must_not_contain": bp},
                 "persons": a["persons"], "optional_persons": a["optional_persons"], "quotes": a["quotes"],
                 "optional_quotes": a["optional_quotes"], "events": a["events"], "must_not": a["must_not"]}
