@@ -141,6 +141,7 @@ SETS = {
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
     "dev-ko-heldout65": (["benchmarks/devset/ko-heldout65/pages"], ["benchmarks/devset/ko-heldout65/gold"]),
     "dev-ko-heldout66": (["benchmarks/devset/ko-heldout66/pages"], ["benchmarks/devset/ko-heldout66/gold"]),
+    "dev-ko-heldout68": (["benchmarks/devset/ko-heldout68/pages"], ["benchmarks/devset/ko-heldout68/gold"]),
     "dev-ko-meta-heldout53": (["benchmarks/devset/ko-meta-heldout53/pages"], ["benchmarks/devset/ko-meta-heldout53/gold"]),
     "dev-ko-meta-heldout54": (["benchmarks/devset/ko-meta-heldout54/pages"], ["benchmarks/devset/ko-meta-heldout54/gold"]),
     "dev-ko-meta-heldout55": (["benchmarks/devset/ko-meta-heldout55/pages"], ["benchmarks/devset/ko-meta-heldout55/gold"]),
