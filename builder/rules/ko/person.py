@@ -672,6 +672,7 @@ def is_firm_kind(word: str) -> bool:
     return word in FIRM_KINDS or (len(word) > 2 and word.endswith(FIRM_KIND_ENDINGS))
 
 
+@lru_cache(maxsize=16384)  # a pure function of the word, asked of most words of a body
 def chinese_shaped(word: str, longest_given: int = 3) -> bool:
     """'탕쉐펑', '쑨옌칭': one word, a Chinese surname as spelled from Mandarin (one syllable or two), then a
     given name with a syllable no Korean given name uses. Two Mandarin syllables may take four Hangul ones
@@ -727,6 +728,7 @@ def spaced_title_length(name: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=32768)  # a pure function of the word, asked over a million times in a build of 1,500 pages
 def title_of(stem: str) -> tuple[str, str | None] | None:
     """(title, organisation implied by a compound) when the word is a title, else None. A dash after
     it joins the next titled person ('A 주석- B 총리 체제'), it is not part of the title."""
