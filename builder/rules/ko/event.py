@@ -464,6 +464,13 @@ RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % al
 RUN_VERB = compiled(R["run_verbs"])
 RECOUNT_TOLD = compiled(R["recount_told"])
 RECOUNT_NAME: str = R["recount_name"]
+RAID_TOLD = compiled(R["raid_told"])
+RAID_NAME: str = R["raid_name"]
+RAID_OBJECT_PARTICLES = tuple(R["raid_object_particles"])
+STRIKE_WORDS = tuple(R["strike_words"])
+STRIKERS = re.compile(
+    r"(?<![가-힣])(?P<place>[가-힣A-Za-z0-9·]+(?:" + "|".join(map(re.escape, R["workplace_endings"])) + r"))\s+"
+    r"(?:" + "|".join(map(re.escape, R["striker_words"])) + r")(?:들)?(?:\s*\d[\d,]*여?\s*명)?(?:이|가|은|는)(?=\s)")
 DIVISIONS = tuple(R["divisions"])
 SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
@@ -2446,6 +2453,7 @@ class Finder:
         self.called_up()
         self.agreements_signed()
         self.tributes_paid()
+        self.raids_made()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined or t.start in self.within_name \
@@ -3306,6 +3314,33 @@ class Finder:
                 continue
             self.add(f"{place} 참배", "other", start, m.start(), location=place)
 
+    def raids_made(self) -> None:
+        """'지난 28일 … 본사와 주거지 등 7곳을 압수수색했다': a search told by its verb, on a day its clause names, is the
+        raid, held at the first place its object lists; undated it is none."""
+        for m in RAID_TOLD.finditer(self.body):
+            if self.in_double_quotes(m.start()) or self.quote_of(m.start()) is not None:
+                continue
+            dm = self.date_near(m.start(), m.end())
+            if dm is None or dm.end() > m.start() or not names_a_day(dm):
+                continue
+            k = next((k for k, t in enumerate(self.toks) if dm.end() <= t.start < m.start() and not t.sep
+                      and t.particle in RAID_OBJECT_PARTICLES), None)
+            place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem])) if k is not None else None
+            self.add(RAID_NAME, "other", m.start(), m.start() + len(RAID_NAME), location=place)
+
+    def strikes_placed(self) -> None:
+        """'대전 서구 한결병원 간호사 600여 명이 … 전면 파업에 들어갔다': a strike no phrase places is held at the workplace
+        its strikers are named by, in its own sentence or else in the article's first."""
+        for ev in self.events:
+            if ev.location or not ev.name.replace(" ", "").endswith(STRIKE_WORDS):
+                continue
+            for s0, s1 in (sentence_bounds(self.body, ev.offset), sentence_bounds(self.body, 0)):
+                m = next((m for m in STRIKERS.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())), None)
+                if m is not None:
+                    k = self.token_index(m.start("place"))
+                    ev.location = " ".join(self.place_run(k - 1, s0, [m.group("place")]))
+                    break
+
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
         a series, found after the others so that '같은 장소에서' finds the place of the game named before."""
@@ -3795,6 +3830,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.courts_placed()
     f.bodies_placed()
     f.hosts_placed()
+    f.strikes_placed()
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
