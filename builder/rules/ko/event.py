@@ -428,6 +428,8 @@ PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
 COUNTED_AFTER = compiled(R["counted_after"])
 SPEECH_WORDS = tuple(R["speech_words"])
+SPEECH_AT_GAP = compiled(R["speech_at_gap"])
+SPEECH_HOST_KINDS = frozenset(R["speech_host_kinds"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
 SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
@@ -1294,8 +1296,8 @@ class Finder:
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
             return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
         if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name \
-                and (self.event_right_before(end - len(name.split()[-1])) or any(e.offset < start for e in self.events)
-                     and not loc and (not dated or self.event_day_word(dated))):
+                and (self.event_right_before(end - len(name.split()[-1])) or self.speech_at_event(s0, start)
+                     or any(e.offset < start for e in self.events) and not loc and (not dated or self.event_day_word(dated))):
             return  # '길 신임 위원장은 취임 연설에서 "…"', '군수는 이날 축사에서 "…"': a part of the event named before,
             # on its day, no row of its own; so is one named by the event right before it, on the day and at the
             # place of the phrase ('지난 2일 … 열린 금융 포럼 기조연설에서')
@@ -1501,6 +1503,12 @@ class Finder:
             if m.form in LATER_CLAUSE_BREAKS and dm.start() >= end:
                 return True
         return False
+
+    def speech_at_event(self, s0: int, start: int) -> bool:
+        """'… ‘…경제협력포럼’에서 기조연설을 한 뒤': a speech whose name follows '…에서' right after an event named before in
+        its sentence is given at that event, when it is a gathering with a programme (`speech_host_kinds`)."""
+        return any(e.kind in SPEECH_HOST_KINDS and s0 <= e.offset < start and self.body.startswith(e.name, e.offset)
+                   and SPEECH_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start) for e in self.events)
 
     def talks_at_meeting(self, s0: int, start: int) -> bool:
         """Talks whose name follows '…에서' right after a meeting named before in the sentence are held at it."""
