@@ -1649,7 +1649,7 @@ class Finder:
                     and self.told_on_narrative_day(m, s0):
                 continue  # '전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다': the sentence is told on its own
                 # narrative day; the past day before it is a point of comparison, not the day 'this day' counts from
-            if day and m.start() < paragraph and m.group("d2"):
+            if day and m.start() < paragraph and (m.group("d2") or m.group("d3")):
                 background = background or day  # '이달 9~15일 … 의사환자는 12.4명으로': a span in a paragraph before is a
                 continue  # period, not one day; 'this day' is the story's own, the single day told before it
             if day and m.start() < paragraph and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS:
