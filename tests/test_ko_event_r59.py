@@ -79,3 +79,17 @@ def test_this_day_after_a_span_in_the_same_paragraph_keeps_its_first_day():
     body = "제5회 누리 꽃축제가 오는 9~15일 열린다. 이날 개막식에는 군수와 주민 500여 명이 참석한다."
     ev = named(body, "개막식", "2026-11-02T09:00:00+09:00")
     assert ev is not None and ev.start_date == dt.date(2026, 11, 9)
+
+
+def test_plenary_in_an_assembly_story_sits_at_the_assembly():
+    body = ("국회 보건복지위원회는 18일 전체회의를 열어 돌봄지원법 개정안을 의결했다.\n"
+            "개정안은 법제사법위원회 심사를 거쳐 오는 26일 본회의에 상정될 예정이다.")
+    ev = named(body, "본회의", "2026-11-19T09:00:00+09:00")
+    assert ev is not None and ev.location == "국회"
+
+
+def test_plenary_in_a_council_story_is_not_put_at_the_assembly():
+    body = ("누리시의회 행정위원회는 18일 조례안을 통과시켰다. 지역 국회의원도 환영했다.\n"
+            "조례안은 오는 26일 본회의에 상정될 예정이다.")
+    ev = named(body, "본회의", "2026-11-19T09:00:00+09:00")
+    assert ev is not None and ev.location != "국회"

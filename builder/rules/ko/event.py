@@ -470,6 +470,9 @@ RAID_TOLD = compiled(R["raid_told"])
 RAID_NAME: str = R["raid_name"]
 RAID_OBJECT_PARTICLES = tuple(R["raid_object_particles"])
 STRIKE_WORDS = tuple(R["strike_words"])
+PLENARY_WORDS = tuple(R["plenary_words"])
+NATIONAL_HOUSE: str = R["national_house"]
+COUNCIL_ENDING: str = R["council_ending"]
 STRIKERS = re.compile(
     r"(?<![가-힣])(?P<place>[가-힣A-Za-z0-9·]+(?:" + "|".join(map(re.escape, R["workplace_endings"])) + r"))\s+"
     r"(?:" + "|".join(map(re.escape, R["striker_words"])) + r")(?:들)?(?:\s*\d[\d,]*여?\s*명)?(?:이|가|은|는)(?=\s)")
@@ -3339,6 +3342,15 @@ class Finder:
             place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem])) if k is not None else None
             self.add(RAID_NAME, "other", m.start(), m.start() + len(RAID_NAME), location=place)
 
+    def plenaries_placed(self) -> None:
+        """'개정안은 … 오는 26일 본회의에 상정될 예정이다': a plenary no rule placed, in an article naming the National
+        Assembly and no council, sits at the Assembly."""
+        if not re.search(rf"(?<![가-힣]){NATIONAL_HOUSE}", self.body) or COUNCIL_ENDING in self.body:
+            return
+        for ev in self.events:
+            if ev.location is None and ev.name.replace(" ", "").endswith(PLENARY_WORDS):
+                ev.location = NATIONAL_HOUSE
+
     def strikes_placed(self) -> None:
         """'대전 서구 한결병원 간호사 600여 명이 … 전면 파업에 들어갔다': a strike no phrase places is held at the workplace
         its strikers are named by, in its own sentence or else in the article's first."""
@@ -3842,6 +3854,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.bodies_placed()
     f.hosts_placed()
     f.strikes_placed()
+    f.plenaries_placed()
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
