@@ -93,3 +93,16 @@ def test_plenary_in_a_council_story_is_not_put_at_the_assembly():
             "조례안은 오는 26일 본회의에 상정될 예정이다.")
     ev = named(body, "본회의", "2026-11-19T09:00:00+09:00")
     assert ev is not None and ev.location != "국회"
+
+
+def test_briefing_on_the_same_day_as_an_earlier_happening_is_one():
+    body = ("한빛 의사회 회장은 29일 서울 중구 의사회관에서 기자회견을 열고 \"협의체에 나가지 않겠다\"고 밝혔다.\n"
+            "누리부 차관은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
+    ev = named(body, "정례 브리핑", "2026-11-30T09:00:00+09:00")
+    assert ev is not None and ev.start_date == dt.date(2026, 11, 29)
+
+
+def test_briefing_on_the_story_day_only_sets_a_remark():
+    body = ("한빛 의사회는 30일 서울 중구 의사회관에서 기자회견을 열었다.\n"
+            "누리부 차관은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
+    assert named(body, "정례 브리핑", "2026-11-30T09:00:00+09:00") is None

@@ -1390,7 +1390,8 @@ class Finder:
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
         # '대변인은 이날 오전 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
-        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS)
+        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS) \
+            and not self.same_day_before_story(dm, d0)  # '… 29일 기자회견을 열고 … 같은 날 정례 브리핑에서' of the 30th
         own_day, own_place = (None, own_loc) if borrowed or pointed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
@@ -2203,6 +2204,13 @@ class Finder:
         while words and words[-1] in DAY_PARTS:
             words.pop()
         return NARRATIVE_DAYS.get("".join(words)) == 0
+
+    def same_day_before_story(self, dm: re.Match, day: date | None) -> bool:
+        """'같은 날' standing for a day before the publication day: it points to the day of a happening told before, a
+        day of its own for what it dates, not the story's day ('이날' is read as the story's)."""
+        pub = dates.local_date(self.ctx.published)
+        word = (dm.group("relday") or "").replace(" ", "")
+        return word in SAME_AS_EVENT_DAYS and day is not None and pub is not None and day < pub
 
     @staticmethod
     def event_day_word(dated: re.Match) -> bool:
