@@ -428,6 +428,8 @@ PAST_YEARS = frozenset(R["past_years"])
 COUNT_AFTER = compiled(R["count_after"])
 COUNTED_AFTER = compiled(R["counted_after"])
 SPEECH_WORDS = tuple(R["speech_words"])
+SPEECH_AT_GAP = compiled(R["speech_at_gap"])
+SPEECH_HOST_KINDS = frozenset(R["speech_host_kinds"])
 QUOTE_SETTING = compiled(R["quote_setting"])
 REMARK_TOLD = compiled(R["remark_told"])
 SETTING_NEEDS_OWN_DAY = tuple(R["setting_needs_own_day"])
@@ -464,6 +466,16 @@ RUN_TOPIC = compiled(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<word>%s)(?:은|는)\s" % al
 RUN_VERB = compiled(R["run_verbs"])
 RECOUNT_TOLD = compiled(R["recount_told"])
 RECOUNT_NAME: str = R["recount_name"]
+RAID_TOLD = compiled(R["raid_told"])
+RAID_NAME: str = R["raid_name"]
+RAID_OBJECT_PARTICLES = tuple(R["raid_object_particles"])
+STRIKE_WORDS = tuple(R["strike_words"])
+PLENARY_WORDS = tuple(R["plenary_words"])
+NATIONAL_HOUSE: str = R["national_house"]
+COUNCIL_ENDING: str = R["council_ending"]
+STRIKERS = re.compile(
+    r"(?<![가-힣])(?P<place>[가-힣A-Za-z0-9·]+(?:" + "|".join(map(re.escape, R["workplace_endings"])) + r"))\s+"
+    r"(?:" + "|".join(map(re.escape, R["striker_words"])) + r")(?:들)?(?:\s*\d[\d,]*여?\s*명)?(?:이|가|은|는)(?=\s)")
 DIVISIONS = tuple(R["divisions"])
 SERIES_GAME = compiled(R["series_game"])
 STAGED = compiled(R["staged"])
@@ -1287,8 +1299,8 @@ class Finder:
         if COUNTED_AFTER.match(self.body, end, end + 14) and not ((dated and names_a_day(dated)) or quoted_name):
             return  # '합동연설회가 여섯 차례 열리는 동안': several sittings, no one happening
         if name.replace(" ", "").endswith(SPEECH_WORDS) and not quoted_name \
-                and (self.event_right_before(end - len(name.split()[-1])) or any(e.offset < start for e in self.events)
-                     and not loc and (not dated or self.event_day_word(dated))):
+                and (self.event_right_before(end - len(name.split()[-1])) or self.speech_at_event(s0, start)
+                     or any(e.offset < start for e in self.events) and not loc and (not dated or self.event_day_word(dated))):
             return  # '길 신임 위원장은 취임 연설에서 "…"', '군수는 이날 축사에서 "…"': a part of the event named before,
             # on its day, no row of its own; so is one named by the event right before it, on the day and at the
             # place of the phrase ('지난 2일 … 열린 금융 포럼 기조연설에서')
@@ -1378,7 +1390,8 @@ class Finder:
         # '총회 뒤 기자간담회에선 "…"': an informal talk keeps neither the day nor the place of the one it follows
         borrowed = day_of_the_one_before and name.endswith(SETTING_NEEDS_OWN_DAY)
         # '대변인은 이날 오전 정례 브리핑에서 "…"': a briefing dated only by the story's day is where a remark was made
-        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS)
+        pointed = dm is not None and self.pointing_day(dm) and name.replace(" ", "").endswith(SETTING_POINTED_DAY_WORDS) \
+            and not self.same_day_before_story(dm, d0)  # '… 29일 기자회견을 열고 … 같은 날 정례 브리핑에서' of the 30th
         own_day, own_place = (None, own_loc) if borrowed or pointed else (date_text, loc)
         if own_day is None and not (own_place or quoted_name) and QUOTE_SETTING.match(self.body, end) \
                 and self.quote_of(start) is None and REMARK_TOLD.search(self.body, end, s1):
@@ -1494,6 +1507,12 @@ class Finder:
             if m.form in LATER_CLAUSE_BREAKS and dm.start() >= end:
                 return True
         return False
+
+    def speech_at_event(self, s0: int, start: int) -> bool:
+        """'… ‘…경제협력포럼’에서 기조연설을 한 뒤': a speech whose name follows '…에서' right after an event named before in
+        its sentence is given at that event, when it is a gathering with a programme (`speech_host_kinds`)."""
+        return any(e.kind in SPEECH_HOST_KINDS and s0 <= e.offset < start and self.body.startswith(e.name, e.offset)
+                   and SPEECH_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start) for e in self.events)
 
     def talks_at_meeting(self, s0: int, start: int) -> bool:
         """Talks whose name follows '…에서' right after a meeting named before in the sentence are held at it."""
@@ -1634,6 +1653,9 @@ class Finder:
                     and self.told_on_narrative_day(m, s0):
                 continue  # '전날 … 판매량은 지난달 12일 세운 기록을 넘어섰다': the sentence is told on its own
                 # narrative day; the past day before it is a point of comparison, not the day 'this day' counts from
+            if day and m.start() < paragraph and (m.group("d2") or m.group("d3")):
+                background = background or day  # '이달 9~15일 … 의사환자는 12.4명으로': a span in a paragraph before is a
+                continue  # period, not one day; 'this day' is the story's own, the single day told before it
             if day and m.start() < paragraph and (m.group("rel") or "").replace(" ", "") in BACKGROUND_RELS:
                 background = background or day  # '지난달 30일 … 조정회의에서도', '오는 14일부터 … 포럼': a day told as
                 continue  # background or a plan in a paragraph before; 'this day' is the story's own, the bare day of the lede
@@ -2183,6 +2205,13 @@ class Finder:
             words.pop()
         return NARRATIVE_DAYS.get("".join(words)) == 0
 
+    def same_day_before_story(self, dm: re.Match, day: date | None) -> bool:
+        """'같은 날' standing for a day before the publication day: it points to the day of a happening told before, a
+        day of its own for what it dates, not the story's day ('이날' is read as the story's)."""
+        pub = dates.local_date(self.ctx.published)
+        word = (dm.group("relday") or "").replace(" ", "")
+        return word in SAME_AS_EVENT_DAYS and day is not None and pub is not None and day < pub
+
     @staticmethod
     def event_day_word(dated: re.Match) -> bool:
         """'이날', '당일', '같은 날': the day of the happening told before, no day of the speech's own."""
@@ -2446,6 +2475,7 @@ class Finder:
         self.called_up()
         self.agreements_signed()
         self.tributes_paid()
+        self.raids_made()
         toks = self.toks
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined or t.start in self.within_name \
@@ -3306,6 +3336,42 @@ class Finder:
                 continue
             self.add(f"{place} 참배", "other", start, m.start(), location=place)
 
+    def raids_made(self) -> None:
+        """'지난 28일 … 본사와 주거지 등 7곳을 압수수색했다': a search told by its verb, on a day its clause names, is the
+        raid, held at the first place its object lists; undated it is none."""
+        for m in RAID_TOLD.finditer(self.body):
+            if self.in_double_quotes(m.start()) or self.quote_of(m.start()) is not None:
+                continue
+            dm = self.date_near(m.start(), m.end())
+            if dm is None or dm.end() > m.start() or not names_a_day(dm):
+                continue
+            k = next((k for k, t in enumerate(self.toks) if dm.end() <= t.start < m.start() and not t.sep
+                      and t.particle in RAID_OBJECT_PARTICLES), None)
+            place = " ".join(self.place_run(k - 1, dm.end(), [self.toks[k].stem])) if k is not None else None
+            self.add(RAID_NAME, "other", m.start(), m.start() + len(RAID_NAME), location=place)
+
+    def plenaries_placed(self) -> None:
+        """'개정안은 … 오는 26일 본회의에 상정될 예정이다': a plenary no rule placed, in an article naming the National
+        Assembly and no council, sits at the Assembly."""
+        if not re.search(rf"(?<![가-힣]){NATIONAL_HOUSE}", self.body) or COUNCIL_ENDING in self.body:
+            return
+        for ev in self.events:
+            if ev.location is None and ev.name.replace(" ", "").endswith(PLENARY_WORDS):
+                ev.location = NATIONAL_HOUSE
+
+    def strikes_placed(self) -> None:
+        """'대전 서구 한결병원 간호사 600여 명이 … 전면 파업에 들어갔다': a strike no phrase places is held at the workplace
+        its strikers are named by, in its own sentence or else in the article's first."""
+        for ev in self.events:
+            if ev.location or not ev.name.replace(" ", "").endswith(STRIKE_WORDS):
+                continue
+            for s0, s1 in (sentence_bounds(self.body, ev.offset), sentence_bounds(self.body, 0)):
+                m = next((m for m in STRIKERS.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())), None)
+                if m is not None:
+                    k = self.token_index(m.start("place"))
+                    ev.location = " ".join(self.place_run(k - 1, s0, [m.group("place")]))
+                    break
+
     def games_named_by_number(self) -> None:
         """'포항과 32라운드를 치른다', '주말 3연전 마지막 경기를 치른다': games named by their round or place in
         a series, found after the others so that '같은 장소에서' finds the place of the game named before."""
@@ -3795,6 +3861,8 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.courts_placed()
     f.bodies_placed()
     f.hosts_placed()
+    f.strikes_placed()
+    f.plenaries_placed()
     f.link_parts()
     f.act_named_later()
     f.named_then_held()
