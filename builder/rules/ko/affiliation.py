@@ -398,8 +398,17 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
+        if p.role != "reporter" and own_name_as_body(p.name, p.organization):
+            p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def own_name_as_body(name: str, org: str | None) -> bool:
+    """Is the organisation a word of the person's own (spaced, foreign) name? A given name or surname read apart from
+    the rest of the name ('파블로 루이스 감독' giving '파블로' as the body of '루이스') names no body."""
+    return bool(org) and " " in name and org in name.split()
 
 
 def modifier_read_as_body(org: str, body: str) -> bool:
@@ -419,14 +428,23 @@ def military_duty(title: str | None, org: str | None) -> bool:
 
 def without_openers(org: str | None) -> str | None:
     """'반면 경로당' → '경로당', '2022년', '이십대', '찬성' → None: a connective opening the sentence, a date, an age or
-    the side of a vote is no word of a body."""
+    the side of a vote is no word of a body; nor is a kind of body said of it with the copula ('협력사인 누리테크')."""
     words = (org or "").split()
     while words and words[0] in TOPIC_OPENERS:
         words.pop(0)
+    if len(words) > 1 and kind_in_apposition(words[0]):
+        words.pop(0)  # '시행사인 누리개발의 X 대표': the kind of firm the body is, said with the copula, no word of it
     if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])
                             or words[0] in STANCE_WORDS):
         return None
     return " ".join(words) or None
+
+
+def kind_in_apposition(word: str) -> bool:
+    """A kind of firm or body with the copula's modifier ending ('시행사인', '협력사인', '운영사인', '단체인')."""
+    kind = word[:-1]
+    return word.endswith("인") and len(kind) >= 2 and (person.is_firm_kind(kind) or kind in KINDS) \
+        and not kind.endswith("법")
 
 
 def with_legal_form(org: str | None, body: str) -> str | None:
@@ -448,13 +466,15 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     """A country taken as the body of an occupation practised anywhere ('프랑스 감독 X', '일본 프로듀서 X'): where the
     person is from, unless the article sets the country against another as a side ('파라과이와의 평가전 … 파라과이
     공격수 X': its national team). A descent ('한국계 배우 X') or a country glossed after the name ('X(이탈리아)') is
-    never a side, and is where the person is from when the article gives no post at all ('X(미국)와 동타를 이룬').
+    never a side, and is where the person is from when the article gives no post at all ('X(미국)와 동타를 이룬',
+    '케냐의 X').
     A state's post ('총리', '장관', '대변인') keeps its country."""
     org, title = p.organization, p.title
     if not org:
         return False
     if not title:
-        return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and glossed_after_name(org, p, body, starts)
+        return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and (
+            glossed_after_name(org, p, body, starts) or owning_country(org, p, body, starts))
     post = title.split()[-1]
     if GRADE.fullmatch(post):
         return org in person.COUNTRY_NAMES or org in HOME_COUNTRIES
@@ -469,6 +489,11 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     if post in national_team_roles():
         return False  # '브라질 수비수 X': a player's role after a country, the national team
     return re.search(r"(?<![가-힣])%s(?:%s)(?=\s|$)" % (re.escape(org), alternation(SIDE_PARTICLES)), body) is None
+
+
+def owning_country(org: str, p: Person, body: str, starts: list[int]) -> bool:
+    """'케냐의 X(29)가 정상에 올랐다': a country with 의 right before a name with no post is where the person is from."""
+    return any(at >= len(org) + 2 and body.startswith(f"{org}의 ", at - len(org) - 2) for at in starts)
 
 
 def glossed_after_name(org: str, p: Person, body: str, starts: list[int]) -> bool:

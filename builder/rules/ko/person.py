@@ -123,9 +123,16 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
     return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
+def republics_unspaced() -> frozenset[str]:
+    """Republics CLDR names in two words, as Korean news writes them in one ('도미니카공화국', '중앙아프리카공화국')."""
+    from babel import Locale
+
+    return frozenset(n.replace(" ", "") for n in Locale("ko").territories.values() if n.endswith(" 공화국"))
+
+
 HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
 TERRITORIES = cldr_territories() | HOME_NATIONS | frozenset(LEX["world_regions"].split())  # with '동남아', '중남미'
-COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
+COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS | republics_unspaced()  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES | BODY_SHORT_NAMES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -2155,6 +2162,9 @@ class Finder:
             score_a = prev_score + (1 if org_like_left else 0)
             if self.local_government_after_name(j, title):
                 score_a = max(score_a, score_b + 1)  # '정하린 가람구 …과장': the name first, then the district it serves
+            if prev is not None and not prev.particle and prev.text in FOREIGN_GIVEN_NAMES and left not in ORG_WORDS \
+                    and self.foreign_name_org_title(j, title, end, particle):
+                continue  # '녹색당 자비네 피셔 의원': a foreign given name and its surname, whatever the surname looks like
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
                 continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
@@ -2525,6 +2535,8 @@ class Finder:
                                                        or self.surname_ending_ga(b - 1)) \
                 and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
+        if self.body_then_given_name(b, j, title, end, particle):
+            return True
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
@@ -2566,6 +2578,26 @@ class Finder:
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
+        return False
+
+    def body_then_given_name(self, b: int, j: int, title: str, end: int, particle: str) -> bool:
+        """'독일 녹색당 마이클 피셔 의원', '미국 국무부 로라 베커 대변인': body words, then a foreign given name and one or
+        two more words right before the title: the name opens at the given name, the words before it are its body
+        (whatever Kiwi makes of the surname: '피셔' as a verb form)."""
+        for first in range(b + 1, j):
+            name_words, org_words = self.toks[first:j + 1], self.toks[b:first]
+            if name_words[0].text not in FOREIGN_GIVEN_NAMES or len(name_words) > 3 or any(t.particle for t in name_words):
+                continue
+            last = org_words[-1].text
+            if not (last in ORG_WORDS or last in COUNTRY_NAMES or last in affiliation.PARTY_NAMES
+                    or (last.endswith(ORG_ENDINGS) and not has_foreign_syllable([last]))) \
+                    or not all(is_org_word(t) for t in org_words) \
+                    or not all(is_foreign_word(t.text) and t.text not in ORG_WORDS and title_of(t.text) is None
+                               for t in name_words[1:]):
+                continue
+            self.add(" ".join(t.text for t in name_words), title, " ".join(t.text for t in org_words),
+                     "foreign_name_org_title", name_words[0].start, end, particle)
+            return True
         return False
 
     def leader_surname(self, j: int, title: str, end: int, particle: str) -> None:

@@ -1,0 +1,81 @@
+"""Round 59 persons and organisations (affiliation.own_name_as_body, owning_country, kind_in_apposition,
+person.republics_unspaced, Finder.body_then_given_name, foreign given names), on sentences written for these tests:
+one positive and one negative per kind."""
+
+from builder.rules import Context
+from builder.rules.ko import affiliation, person
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: (p.title, p.organization) for p in found}
+
+
+# -- a word of the person's own name is no body ------------------------------------------------------------
+def test_a_word_of_the_own_name_is_no_body():
+    assert affiliation.own_name_as_body("라우라 페냐", "페냐")
+    assert not affiliation.own_name_as_body("라우라 페냐", "통상부")
+    assert not affiliation.own_name_as_body("도하윤", "도하")
+
+
+def test_a_foreign_given_name_and_surname_before_a_post_make_one_name():
+    found = persons("회의에는 페루 측에서 라우라 페냐 통상차관이 배석했다.")
+    assert found.get("라우라 페냐", (None, None))[0] == "통상차관"
+    assert "라우라" not in found
+
+
+# -- a country with 의 before a name with no post -----------------------------------------------------------
+def test_a_country_with_its_possessive_before_a_runner_is_where_the_runner_is_from():
+    found = persons("에티오피아의 다윗 게브레(27)가 누리강마라톤에서 정상에 올랐다.")
+    assert found["다윗 게브레"] == (None, None)
+
+
+def test_a_country_before_a_minister_keeps_its_body():
+    found = persons("에티오피아의 다윗 게브레 외무장관은 회견에서 입장을 밝혔다.")
+    assert found["다윗 게브레"] == ("외무장관", "에티오피아")
+
+
+# -- republics Korean writes in one word ---------------------------------------------------------------------
+def test_a_republic_written_in_one_word_is_a_country():
+    assert "도미니카공화국" in person.COUNTRY_NAMES
+    assert "공화국" not in person.COUNTRY_NAMES
+
+
+def test_a_pitcher_glossed_with_a_republic_has_no_body():
+    found = persons("선발로 나선 외국인 투수 안헬 로사리오(도미니카공화국)는 7이닝을 막았다.")
+    assert found["안헬 로사리오"][1] is None
+
+
+# -- a kind of firm with the copula is no word of the body ---------------------------------------------------
+def test_a_kind_of_firm_with_the_copula_opens_no_body():
+    assert affiliation.without_openers("시공사인 가온토건") == "가온토건"
+    assert affiliation.without_openers("법무법인 가온") == "법무법인 가온"
+    found = persons("시공사인 가온토건의 변시온 대표는 곧바로 반박했다.")
+    assert found["변시온"] == ("대표", "가온토건")
+
+
+def test_a_word_ending_in_in_that_is_no_kind_stays():
+    assert affiliation.without_openers("사단법인 가온") == "사단법인 가온"
+    assert not affiliation.kind_in_apposition("외국인")
+
+
+# -- a body, then a foreign given name and its surname -------------------------------------------------------
+def test_a_party_before_a_foreign_given_name_is_the_body():
+    found = persons("영국 자유당 마이클 피셔 의원은 성명을 냈다.")
+    assert found["마이클 피셔"] == ("의원", "영국 자유당")
+
+
+def test_a_given_name_kiwi_reads_as_korean_still_opens_the_name():
+    found = persons("오스트리아 녹색당 자비네 피셔 의원은 성명을 냈다.")
+    assert found["자비네 피셔"][0] == "의원"
+    assert "피셔" not in found and "자비네" not in found
+
+
+def test_a_korean_name_after_a_body_is_not_read_as_a_foreign_name():
+    found = persons("가온전자 마동현 부사장은 성명을 냈다.")
+    assert found["마동현"] == ("부사장", "가온전자")
+
+
+def test_a_new_foreign_given_name_opens_a_subject():
+    found = persons("가온시는 아이작 멘데스가 25점으로 분전했지만 졌다.")
+    assert "아이작 멘데스" in found
