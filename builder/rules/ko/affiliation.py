@@ -78,6 +78,8 @@ LOCAL_UNITS = tuple(LEX["local_units"])
 PRIVATE_GROUP_ENDINGS = tuple(LEX["private_group_endings"])
 LOCAL_GOVERNMENT_LONGEST = LEX["local_government_longest"]
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+SIGNING = re.compile("|".join(r"(?<![가-힣])(?P<club%d>[가-힣A-Za-z]{2,10})(?:%s) (?:[가-힣0-9]+ ){0,2}?%s" % (
+    n, alternation(particles), noun) for n, (noun, particles) in enumerate(LEX["signing_nouns"].items())))
 HOLDING = re.compile(r"(?:^|\s)(?:(?P<body>[가-힣A-Za-z0-9]{2,20}) )?(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $"
                      % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
@@ -398,11 +400,27 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
+        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in person.CLUB_ROLES:
+            p.organization = signed_with(p, firsts.get(p.name, p.first_offset), body, names)
+    for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
             p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
     for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'외국인 투수 X도 올겨울 가람과 계약했다', 'X는 누리에 입단했다': the club a player signs with, moves to or joins in
+    the sentence naming the player (after the name), when the club is one body word and no person."""
+    if at < 0:
+        return None
+    _, end = sentence_bounds(body, at)
+    m = SIGNING.search(body, at + len(p.name), end)
+    club = next((v for v in m.groupdict().values() if v), None) if m else None
+    if not club or club in names or person.title_like(club) or person.is_korean_name(club) or club in person.COUNTRY_NAMES:
+        return None
+    return club if morph.reading(body, m.start(), m.start() + len(club)) in ("proper", "nouns") or not HANGUL.match(club) else None
 
 
 def own_name_as_body(name: str, org: str | None) -> bool:
@@ -1556,7 +1574,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
             or glued_genitive(body, offsets[-1], words[-1], names)
             or (roles and person.is_person_noun(roles[-1]) and team_word(body, offsets[-1], words[-1], names))
             or (first and kind_word(body, offsets[-1], words[-1]))
-            or (first and section_of(body, offsets[-1], words[-1]))):  # '솔매시 관광진흥과의 X 주무관'
+            or (first and section_of(body, offsets[-1], words[-1]))  # '솔매시 관광진흥과의 X 주무관'
+            or club_town(body, words[-1], names)):
         return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
 
@@ -1759,6 +1778,15 @@ def team_word(body: str, at: int, word: str, names: set[str]) -> bool:
     Korean name ('한숲'), when no one is so named and Kiwi reads it as nouns (a name would be one proper noun)."""
     return word not in names and HANGUL.match(word) is not None and 2 <= len(word) <= 6 and not person.title_like(word) \
         and word not in person.COUNTRY_NAMES and not person_noun(word) and morph.reading(body, at, at + len(word)) == "nouns"
+
+
+def club_town(body: str, word: str, names: set[str]) -> bool:
+    """'가람 버팔로스와의 경기 … 가람의 X 감독': a word the article writes before a club's plural name is that club
+    named short, even a common noun ('내륙', '해안'); no person's name, title or country."""
+    if word in names or word in person.COUNTRY_NAMES or person.title_like(word) or not HANGUL_WORD.fullmatch(word):
+        return False
+    clubs = (strip_particle(m.group(1))[0] for m in re.finditer(r"(?<![가-힣])%s ([가-힣]{3,9})" % re.escape(word), body))
+    return any(len(c) >= 3 and c.endswith(person.TEAM_PLURAL_ENDINGS) and person.has_foreign_syllable([c]) for c in clubs)
 
 
 def traded_firm(word: str) -> bool:
