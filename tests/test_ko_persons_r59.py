@@ -79,3 +79,35 @@ def test_a_korean_name_after_a_body_is_not_read_as_a_foreign_name():
 def test_a_new_foreign_given_name_opens_a_subject():
     found = persons("가온시는 아이작 멘데스가 25점으로 분전했지만 졌다.")
     assert "아이작 멘데스" in found
+
+
+# -- clubs of match reports: named short before a club's plural name, signed with, announced as starter ------
+def test_a_common_word_before_a_clubs_plural_name_is_that_club_named_short():
+    found = persons("누리는 해안 코브라스와의 홈경기에서 4-3으로 이겼다. 반면 해안의 도경진 감독은 \"내 탓\"이라고 말했다.")
+    assert found["도경진"] == ("감독", "해안")
+
+
+def test_a_common_word_with_no_club_after_it_is_no_body():
+    found = persons("누리는 해안 지대에서 4-3으로 이겼다. 반면 해안의 도경진 감독은 \"내 탓\"이라고 말했다.")
+    assert found["도경진"][1] is None
+
+
+def test_a_player_signing_with_a_club_is_of_that_club():
+    found = persons("외국인 투수 에릭 하우스먼도 올겨울 가온펠리컨스와 2년 계약을 맺었다.")
+    assert found["에릭 하우스먼"] == ("투수", "가온펠리컨스")
+
+
+def test_a_signing_with_no_club_gives_no_body():
+    found = persons("외국인 투수 에릭 하우스먼도 올겨울 구단과 계약했다.")
+    assert found["에릭 하우스먼"][1] is None
+
+
+def test_the_side_announcing_its_starter_is_the_starters():
+    found = persons("두 팀의 5차전은 내일 열린다. 누리는 좌완 변하윤을, KT는 우완 소재겸을 선발로 예고했다.")
+    assert found["변하윤"] == ("좌완", "누리")
+    assert found["소재겸"] == ("우완", "KT")
+
+
+def test_a_side_facing_a_pitcher_is_not_the_pitchers():
+    found = persons("누리는 우완 소재겸을 상대로 3점을 뽑았다.")
+    assert found["소재겸"][1] is None

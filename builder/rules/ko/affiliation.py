@@ -78,6 +78,7 @@ LOCAL_UNITS = tuple(LEX["local_units"])
 PRIVATE_GROUP_ENDINGS = tuple(LEX["private_group_endings"])
 LOCAL_GOVERNMENT_LONGEST = LEX["local_government_longest"]
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+STARTER_ANNOUNCEMENTS = tuple(LEX["starter_announcements"])
 SIGNING = re.compile("|".join(r"(?<![가-힣])(?P<club%d>[가-힣A-Za-z]{2,10})(?:%s) (?:[가-힣0-9]+ ){0,2}?%s" % (
     n, alternation(particles), noun) for n, (noun, particles) in enumerate(LEX["signing_nouns"].items())))
 HOLDING = re.compile(r"(?:^|\s)(?:(?P<body>[가-힣A-Za-z0-9]{2,20}) )?(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $"
@@ -400,8 +401,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
-        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in person.CLUB_ROLES:
-            p.organization = signed_with(p, firsts.get(p.name, p.first_offset), body, names)
+        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in person.PLAYER_ROLES:
+            at = firsts.get(p.name, p.first_offset)
+            p.organization = (signed_with(p, at, body, names) if p.title.split()[-1] in person.CLUB_ROLES else None) \
+                or announced_starter(p, at, body, names)
     for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
             p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
@@ -421,6 +424,21 @@ def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:
     if not club or club in names or person.title_like(club) or person.is_korean_name(club) or club in person.COUNTRY_NAMES:
         return None
     return club if morph.reading(body, m.start(), m.start() + len(club)) in ("proper", "nouns") or not HANGUL.match(club) else None
+
+
+def announced_starter(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'가람은 좌완 X를, 누리는 우완 Y를 선발로 예고했다': the side written as the topic right before a player (and the
+    player's hand or position) whom the sentence announces as a starter."""
+    if at < 0:
+        return None
+    start, end = sentence_bounds(body, at)
+    if not any(a in body[at:end] for a in STARTER_ANNOUNCEMENTS) or body[at + len(p.name):at + len(p.name) + 1] not in ("을", "를"):
+        return None
+    m = re.search(r"(?:^|[\s,])(?P<club>[가-힣A-Za-z]{2,10})(?:은|는) (?:%s )?$" % re.escape(p.title or "-"), body[start:at])
+    club = m.group("club") if m else None
+    if not club or club in names or person.title_like(club) or club in person.COUNTRY_NAMES:
+        return None
+    return club
 
 
 def own_name_as_body(name: str, org: str | None) -> bool:
