@@ -111,3 +111,26 @@ def test_the_side_announcing_its_starter_is_the_starters():
 def test_a_side_facing_a_pitcher_is_not_the_pitchers():
     found = persons("누리는 우완 소재겸을 상대로 3점을 뽑았다.")
     assert found["소재겸"][1] is None
+
+
+# -- a title right before an aged or honoured name is that name's -----------------------------------------------
+def test_a_former_post_right_before_an_aged_name_is_that_names():
+    found = persons("군수의 측근인 솔매군 전 비서실장 하동윤(55)씨도 함께 기소됐다.")
+    assert "솔매군" not in found
+    assert found["하동윤"][0] in ("비서실장", "전 비서실장")
+
+
+def test_a_name_then_a_former_post_stays_a_person():
+    found = persons("하동윤 전 비서실장은 혐의를 부인했다.")
+    assert found["하동윤"] == ("전 비서실장", None)
+
+
+# -- a title with a clause-joining copula -------------------------------------------------------------------------
+def test_a_title_with_the_copula_joining_clauses_names_the_person():
+    found = persons("공동 연구자는 남도율 누리대 박사과정생이고, 석 교수가 책임을 맡았다.")
+    assert found["남도율"] == ("박사과정생", "누리대")
+
+
+def test_a_common_noun_with_the_copula_joining_clauses_is_no_title():
+    found = persons("그곳은 원래 작은 창고이고, 석 교수가 책임을 맡았다.")
+    assert "창고" not in {t for t, _ in found.values()}

@@ -403,8 +403,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in person.PLAYER_ROLES:
             at = firsts.get(p.name, p.first_offset)
-            p.organization = (signed_with(p, at, body, names) if p.title.split()[-1] in person.CLUB_ROLES else None) \
-                or announced_starter(p, at, body, names)
+            signings = (signed_with(p, m.start, body, names) for m in mentions if m.person == p.name) \
+                if p.title.split()[-1] in person.CLUB_ROLES else iter(())
+            p.organization = signed_with(p, at, body, names) if p.title.split()[-1] in person.CLUB_ROLES else None
+            p.organization = p.organization or next((c for c in signings if c), None) or announced_starter(p, at, body, names)
     for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
             p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
@@ -415,7 +417,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
 
 def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:
     """'외국인 투수 X도 올겨울 가람과 계약했다', 'X는 누리에 입단했다': the club a player signs with, moves to or joins in
-    the sentence naming the player (after the name), when the club is one body word and no person."""
+    a sentence naming the player (after the name), when the club is one body word and no person."""
     if at < 0:
         return None
     _, end = sentence_bounds(body, at)

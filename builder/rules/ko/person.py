@@ -441,6 +441,7 @@ BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
+CLAUSE_COPULAS = tuple(sorted(LEX["clause_copulas"], key=len, reverse=True))
 DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
 FACULTY_UNIT_ENDINGS = tuple(LEX["faculty_unit_endings"])
 CHINESE_PLACE_ENDINGS = tuple(LEX["chinese_place_endings"])  # '양저우': a city  # '신문방송학과': a university's unit, no name's word
@@ -1992,10 +1993,15 @@ class Finder:
         return (tok.stem, None) if len(prev.stem) >= 3 and prev.stem.endswith("성") and HANGUL.match(prev.stem) else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
-        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
-        names the person the sentence is about."""
+        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence (or its
+        clause, before a comma: '… 소장이고,') names the person the sentence is about."""
         tok = self.toks[i]
-        if tok.particle or i + 1 >= len(self.toks) or self.toks[i + 1].text != ".":
+        if tok.particle or i + 1 >= len(self.toks):
+            return None
+        if self.toks[i + 1].text == ",":
+            ending = next((e for e in CLAUSE_COPULAS if tok.stem.endswith(e) and len(tok.stem) > len(e)), None)
+            return title_of(tok.stem[:-len(ending)]) if ending else None  # '… 박사과정생이고, …': a clause joined after
+        if self.toks[i + 1].text != ".":
             return None
         for ending in COPULA_ENDINGS:
             if tok.stem.endswith(ending) and len(tok.stem) > len(ending):
@@ -2105,7 +2111,8 @@ class Finder:
             then = toks[i + 2] if i + 2 < len(toks) else None
             if not tok.particle and after is not None and not after.sep \
                     and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
-                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
+                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")
+                    or self.aged_or_honoured_name(after)):
                 continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
             if j >= 1 and self.latin_name_title(i, j, title, implied_org):
@@ -2579,6 +2586,15 @@ class Finder:
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
         return False
+
+    def aged_or_honoured_name(self, tok: Tok) -> bool:
+        """'군 전 비서실장 X(55)씨': a Korean name with its age in brackets or 씨 right after a title: the title is that
+        name's, however Kiwi reads the name."""
+        name = re.match(r"[가-힣]+", self.body[tok.start:tok.end])
+        name = name.group() if name else ""
+        name = name[:-len(HONORIFIC)] if name.endswith(HONORIFIC) and not is_korean_name(name) else name
+        return is_korean_name(name) and re.match(
+            r"\((?:\d{1,3}|\d{1,3}[·,][^()]{1,12})\)|씨", self.body[tok.start + len(name):]) is not None
 
     def body_then_given_name(self, b: int, j: int, title: str, end: int, particle: str) -> bool:
         """'독일 녹색당 마이클 피셔 의원', '미국 국무부 로라 베커 대변인': body words, then a foreign given name and one or
