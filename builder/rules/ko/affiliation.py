@@ -401,18 +401,25 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
-        if p.role != "reporter" and not p.organization and p.title and p.title.split()[-1] in person.PLAYER_ROLES:
-            at = firsts.get(p.name, p.first_offset)
-            signings = (signed_with(p, m.start, body, names) for m in mentions if m.person == p.name) \
-                if p.title.split()[-1] in person.CLUB_ROLES else iter(())
-            p.organization = signed_with(p, at, body, names) if p.title.split()[-1] in person.CLUB_ROLES else None
-            p.organization = p.organization or next((c for c in signings if c), None) or announced_starter(p, at, body, names)
-    for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
             p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
     for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def signed_clubs(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """Last, for players no resolver gave a body: the club the article has them sign with or join, or announce as its
+    starter (after the resolvers, which give a club in full)."""
+    names = {w for p in persons for w in p.name.split()}
+    firsts = first_mentions(mentions)
+    for p in persons:
+        if p.role == "reporter" or p.organization or not p.title or p.title.split()[-1] not in person.PLAYER_ROLES:
+            continue
+        at = firsts.get(p.name, p.first_offset)
+        signings = (signed_with(p, m.start, body, names) for m in mentions if m.person == p.name) \
+            if p.title.split()[-1] in person.CLUB_ROLES else iter(())
+        p.organization = next((c for c in signings if c), None) or announced_starter(p, at, body, names)
 
 
 def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:

@@ -7510,4 +7510,5 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     affiliation.resolve(persons, mentions, body, ctx)
     membership.resolve(persons, mentions, body, ctx)  # what the article ties a post to, away from the name
     f.sole_club_staff()  # last: the club in the full form the resolvers give it ('LG 트윈스', not 'LG')
+    affiliation.signed_clubs(persons, mentions, body)  # players still with no body: the club they sign with or start for
     return persons, mentions
