@@ -42,7 +42,7 @@ def test_a_republic_written_in_one_word_is_a_country():
 
 
 def test_a_pitcher_glossed_with_a_republic_has_no_body():
-    found = persons("선발로 나선 외국인 투수 안헬 로사리오(도미니카공화국)는 7이닝을 막았다.")
+    found = persons("3회 등판한 외국인 투수 안헬 로사리오(도미니카공화국)는 7이닝을 막았다.")
     assert found["안헬 로사리오"][1] is None
 
 
@@ -50,7 +50,7 @@ def test_a_pitcher_glossed_with_a_republic_has_no_body():
 def test_a_kind_of_firm_with_the_copula_opens_no_body():
     assert affiliation.without_openers("시공사인 가온토건") == "가온토건"
     assert affiliation.without_openers("법무법인 가온") == "법무법인 가온"
-    found = persons("시공사인 가온토건의 변시온 대표는 곧바로 반박했다.")
+    found = persons("시공사인 가온토건의 변시온 대표는 즉각 해명했다.")
     assert found["변시온"] == ("대표", "가온토건")
 
 
@@ -103,7 +103,7 @@ def test_a_signing_with_no_club_gives_no_body():
 
 
 def test_the_side_announcing_its_starter_is_the_starters():
-    found = persons("두 팀의 5차전은 내일 열린다. 누리는 좌완 변하윤을, KT는 우완 소재겸을 선발로 예고했다.")
+    found = persons("두 팀의 5차전은 내일 열린다. 누리는 좌완 변하윤을, KT는 우완 소재겸을 5차전 선발로 예고했다.")
     assert found["변하윤"] == ("좌완", "누리")
     assert found["소재겸"] == ("우완", "KT")
 
@@ -121,7 +121,7 @@ def test_a_former_post_right_before_an_aged_name_is_that_names():
 
 
 def test_a_name_then_a_former_post_stays_a_person():
-    found = persons("하동윤 전 비서실장은 혐의를 부인했다.")
+    found = persons("하동윤 전 비서실장은 입장을 내지 않았다.")
     assert found["하동윤"] == ("전 비서실장", None)
 
 

@@ -402,7 +402,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
-            p.organization = None  # '… 라우라 비달 통상차관' read with '비달' as the body: a word of the name, no body
+            p.organization = None  # '… 마르타 솔레르 차관' read with '솔레르' as the body: a word of the name, no body
     for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
@@ -436,7 +436,7 @@ def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:
 
 
 def announced_starter(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'가람은 좌완 X를, 누리는 우완 Y를 선발로 예고했다': the side written as the topic right before a player (and the
+    """'가람은 좌완 X를, 누리는 우완 Y를 3차전 선발로 예고': the side written as the topic right before a player (and the
     player's hand or position) whom the sentence announces as a starter."""
     if at < 0:
         return None
