@@ -2170,7 +2170,7 @@ class Finder:
             if self.local_government_after_name(j, title):
                 score_a = max(score_a, score_b + 1)  # '정하린 가람구 …과장': the name first, then the district it serves
             if prev is not None and not prev.particle and prev.text in FOREIGN_GIVEN_NAMES and left not in ORG_WORDS \
-                    and self.foreign_name_org_title(j, title, end, particle):
+                    and not morph.common_word(left) and self.foreign_name_org_title(j, title, end, particle):
                 continue  # '녹색당 자비네 피셔 의원': a foreign given name and its surname, whatever the surname looks like
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
@@ -2609,7 +2609,7 @@ class Finder:
                     or (last.endswith(ORG_ENDINGS) and not has_foreign_syllable([last]))) \
                     or not all(is_org_word(t) for t in org_words) \
                     or not all(is_foreign_word(t.text) and t.text not in ORG_WORDS and title_of(t.text) is None
-                               for t in name_words[1:]):
+                               and not morph.common_word(t.text) for t in name_words[1:]):
                 continue
             self.add(" ".join(t.text for t in name_words), title, " ".join(t.text for t in org_words),
                      "foreign_name_org_title", name_words[0].start, end, particle)
