@@ -78,6 +78,9 @@ LOCAL_UNITS = tuple(LEX["local_units"])
 PRIVATE_GROUP_ENDINGS = tuple(LEX["private_group_endings"])
 LOCAL_GOVERNMENT_LONGEST = LEX["local_government_longest"]
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+STARTER_ANNOUNCEMENTS = tuple(LEX["starter_announcements"])
+SIGNING = re.compile("|".join(r"(?<![가-힣])(?P<club%d>[가-힣A-Za-z]{2,10})(?:%s) (?:[가-힣0-9]+ ){0,2}?%s" % (
+    n, alternation(particles), noun) for n, (noun, particles) in enumerate(LEX["signing_nouns"].items())))
 HOLDING = re.compile(r"(?:^|\s)(?:(?P<body>[가-힣A-Za-z0-9]{2,20}) )?(?P<unit>[가-힣A-Za-z0-9]{2,20})[을를] (?:%s) $"
                      % alternation(LEX["holding_clauses"]))
 POINTER = re.compile(r"(?:^|[\s(])(?:(?P<ana>%s) (?P<kind>%s)|(?P<glued>%s))(?:의)?(?P<rest>(?: [^\s.,\"]+){0,3}) $" % (
@@ -398,8 +401,59 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
+        if p.role != "reporter" and own_name_as_body(p.name, p.organization):
+            p.organization = None  # '… 마르타 솔레르 차관' read with '솔레르' as the body: a word of the name, no body
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
+
+
+def signed_clubs(persons: list[Person], mentions: list[Mention], body: str) -> None:
+    """Last, for players no resolver gave a body: the club the article has them sign with or join, or announce as its
+    starter (after the resolvers, which give a club in full)."""
+    names = {w for p in persons for w in p.name.split()}
+    firsts = first_mentions(mentions)
+    for p in persons:
+        if p.role == "reporter" or p.organization or not p.title or p.title.split()[-1] not in person.PLAYER_ROLES:
+            continue
+        at = firsts.get(p.name, p.first_offset)
+        signings = (signed_with(p, m.start, body, names) for m in mentions if m.person == p.name) \
+            if p.title.split()[-1] in person.CLUB_ROLES else iter(())
+        p.organization = next((c for c in signings if c), None) or announced_starter(p, at, body, names)
+
+
+def signed_with(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'외국인 투수 X도 올겨울 가람과 계약했다', 'X는 누리에 입단했다': the club a player signs with, moves to or joins in
+    a sentence naming the player (after the name), when the club is one body word and no person."""
+    if at < 0:
+        return None
+    _, end = sentence_bounds(body, at)
+    m = SIGNING.search(body, at + len(p.name), end)
+    club = next((v for v in m.groupdict().values() if v), None) if m else None
+    if not club or club in names or person.title_like(club) or person.is_korean_name(club) or club in person.COUNTRY_NAMES:
+        return None
+    return club if morph.reading(body, m.start(), m.start() + len(club)) in ("proper", "nouns") or not HANGUL.match(club) else None
+
+
+def announced_starter(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'가람은 좌완 X를, 누리는 우완 Y를 3차전 선발로 예고': the side written as the topic right before a player (and the
+    player's hand or position) whom the sentence announces as a starter."""
+    if at < 0:
+        return None
+    start, end = sentence_bounds(body, at)
+    if not any(a in body[at:end] for a in STARTER_ANNOUNCEMENTS) or body[at + len(p.name):at + len(p.name) + 1] not in ("을", "를"):
+        return None
+    m = re.search(r"(?:^|[\s,])(?P<club>[가-힣A-Za-z]{2,10})(?:은|는) (?:%s )?$" % re.escape(p.title or "-"), body[start:at])
+    club = m.group("club") if m else None
+    if not club or club in names or person.title_like(club) or club in person.COUNTRY_NAMES:
+        return None
+    return club
+
+
+def own_name_as_body(name: str, org: str | None) -> bool:
+    """Is the organisation a word of the person's own (spaced, foreign) name? A given name or surname read apart from
+    the rest of the name ('파블로 루이스 감독' giving '파블로' as the body of '루이스') names no body."""
+    return bool(org) and " " in name and org in name.split()
 
 
 def modifier_read_as_body(org: str, body: str) -> bool:
@@ -419,14 +473,23 @@ def military_duty(title: str | None, org: str | None) -> bool:
 
 def without_openers(org: str | None) -> str | None:
     """'반면 경로당' → '경로당', '2022년', '이십대', '찬성' → None: a connective opening the sentence, a date, an age or
-    the side of a vote is no word of a body."""
+    the side of a vote is no word of a body; nor is a kind of body said of it with the copula ('협력사인 누리테크')."""
     words = (org or "").split()
     while words and words[0] in TOPIC_OPENERS:
         words.pop(0)
+    if len(words) > 1 and kind_in_apposition(words[0]):
+        words.pop(0)  # '시행사인 누리개발의 X 대표': the kind of firm the body is, said with the copula, no word of it
     if len(words) == 1 and (person._DATE_WORD.match(words[0]) or AGE_DECADE.fullmatch(words[0])
                             or words[0] in STANCE_WORDS):
         return None
     return " ".join(words) or None
+
+
+def kind_in_apposition(word: str) -> bool:
+    """A kind of firm or body with the copula's modifier ending ('시행사인', '협력사인', '운영사인', '단체인')."""
+    kind = word[:-1]
+    return word.endswith("인") and len(kind) >= 2 and (person.is_firm_kind(kind) or kind in KINDS) \
+        and not kind.endswith("법")
 
 
 def with_legal_form(org: str | None, body: str) -> str | None:
@@ -448,13 +511,15 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     """A country taken as the body of an occupation practised anywhere ('프랑스 감독 X', '일본 프로듀서 X'): where the
     person is from, unless the article sets the country against another as a side ('파라과이와의 평가전 … 파라과이
     공격수 X': its national team). A descent ('한국계 배우 X') or a country glossed after the name ('X(이탈리아)') is
-    never a side, and is where the person is from when the article gives no post at all ('X(미국)와 동타를 이룬').
+    never a side, and is where the person is from when the article gives no post at all ('X(미국)와 동타를 이룬',
+    '케냐의 X').
     A state's post ('총리', '장관', '대변인') keeps its country."""
     org, title = p.organization, p.title
     if not org:
         return False
     if not title:
-        return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and glossed_after_name(org, p, body, starts)
+        return (org in person.COUNTRY_NAMES or org in HOME_COUNTRIES) and (
+            glossed_after_name(org, p, body, starts) or owning_country(org, p, body, starts))
     post = title.split()[-1]
     if GRADE.fullmatch(post):
         return org in person.COUNTRY_NAMES or org in HOME_COUNTRIES
@@ -469,6 +534,11 @@ def country_of_practitioner(p: Person, body: str, starts: list[int]) -> bool:
     if post in national_team_roles():
         return False  # '브라질 수비수 X': a player's role after a country, the national team
     return re.search(r"(?<![가-힣])%s(?:%s)(?=\s|$)" % (re.escape(org), alternation(SIDE_PARTICLES)), body) is None
+
+
+def owning_country(org: str, p: Person, body: str, starts: list[int]) -> bool:
+    """'케냐의 X(29)가 정상에 올랐다': a country with 의 right before a name with no post is where the person is from."""
+    return any(at >= len(org) + 2 and body.startswith(f"{org}의 ", at - len(org) - 2) for at in starts)
 
 
 def glossed_after_name(org: str, p: Person, body: str, starts: list[int]) -> bool:
@@ -1531,7 +1601,8 @@ def owner_before(p: Person, at: int, body: str, names: set[str], firms: frozense
             or glued_genitive(body, offsets[-1], words[-1], names)
             or (roles and person.is_person_noun(roles[-1]) and team_word(body, offsets[-1], words[-1], names))
             or (first and kind_word(body, offsets[-1], words[-1]))
-            or (first and section_of(body, offsets[-1], words[-1]))):  # '솔매시 관광진흥과의 X 주무관'
+            or (first and section_of(body, offsets[-1], words[-1]))  # '솔매시 관광진흥과의 X 주무관'
+            or club_town(body, words[-1], names)):
         return None  # '카리나 해운의': a proper name, then the common noun of its kind
     return " ".join(words if first else words[-1:])
 
@@ -1734,6 +1805,15 @@ def team_word(body: str, at: int, word: str, names: set[str]) -> bool:
     Korean name ('한숲'), when no one is so named and Kiwi reads it as nouns (a name would be one proper noun)."""
     return word not in names and HANGUL.match(word) is not None and 2 <= len(word) <= 6 and not person.title_like(word) \
         and word not in person.COUNTRY_NAMES and not person_noun(word) and morph.reading(body, at, at + len(word)) == "nouns"
+
+
+def club_town(body: str, word: str, names: set[str]) -> bool:
+    """'가람 버팔로스와의 경기 … 가람의 X 감독': a word the article writes before a club's plural name is that club
+    named short, even a common noun ('내륙', '해안'); no person's name, title or country."""
+    if word in names or word in person.COUNTRY_NAMES or person.title_like(word) or not HANGUL_WORD.fullmatch(word):
+        return False
+    clubs = (strip_particle(m.group(1))[0] for m in re.finditer(r"(?<![가-힣])%s ([가-힣]{3,9})" % re.escape(word), body))
+    return any(len(c) >= 3 and c.endswith(person.TEAM_PLURAL_ENDINGS) and person.has_foreign_syllable([c]) for c in clubs)
 
 
 def traded_firm(word: str) -> bool:

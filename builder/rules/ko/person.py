@@ -123,9 +123,16 @@ def cldr_territories(common_too: bool = False) -> frozenset[str]:
     return frozenset(n for n in names if " " not in n and HANGUL.match(n) and (common_too or n not in NOT_NAMES))
 
 
+def republics_unspaced() -> frozenset[str]:
+    """Republics CLDR names in two words, as Korean news writes them in one ('도미니카공화국', '중앙아프리카공화국')."""
+    from babel import Locale
+
+    return frozenset(n.replace(" ", "") for n in Locale("ko").territories.values() if n.endswith(" 공화국"))
+
+
 HOME_NATIONS = frozenset(LEX["home_nations"])  # '잉글랜드', '스코틀랜드': countries CLDR lists under one state
 TERRITORIES = cldr_territories() | HOME_NATIONS | frozenset(LEX["world_regions"].split())  # with '동남아', '중남미'
-COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS  # with '미국', '중국': a country beside a post and a foreign name
+COUNTRY_NAMES = cldr_territories(common_too=True) | HOME_NATIONS | republics_unspaced()  # with '미국', '중국': a country beside a post and a foreign name
 ORG_WORDS = frozenset(LEX["organization_words"].split()) | TERRITORIES | FOREIGN_BODIES | ASSEMBLY_COMMITTEES | BODY_SHORT_NAMES
 LEADER_TITLES = frozenset(LEX["leader_titles"])
 PERSONAL_TITLES = frozenset(LEX["personal_titles"])
@@ -434,6 +441,7 @@ BODY_KINDS = frozenset(LEX["body_kinds"])
 LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 BODY_KIND_WORDS = frozenset(LEX["body_kind_words"])
 COPULA_ENDINGS = tuple(sorted(LEX["copula_endings"], key=len, reverse=True))
+CLAUSE_COPULAS = tuple(sorted(LEX["clause_copulas"], key=len, reverse=True))
 DEPARTMENT_ENDINGS = tuple(LEX["department_endings"])
 FACULTY_UNIT_ENDINGS = tuple(LEX["faculty_unit_endings"])
 CHINESE_PLACE_ENDINGS = tuple(LEX["chinese_place_endings"])  # '양저우': a city  # '신문방송학과': a university's unit, no name's word
@@ -1987,10 +1995,15 @@ class Finder:
         return (tok.stem, None) if len(prev.stem) >= 3 and prev.stem.endswith("성") and HANGUL.match(prev.stem) else None
 
     def predicate_title(self, i: int) -> tuple[str, str | None] | None:
-        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence
-        names the person the sentence is about."""
+        """'… 사람이 있다. 김하늘(52) 한빛연구소 소장이다.': a title with the copula that ends its sentence (or its
+        clause, before a comma: '… 소장이고,') names the person the sentence is about."""
         tok = self.toks[i]
-        if tok.particle or i + 1 >= len(self.toks) or self.toks[i + 1].text != ".":
+        if tok.particle or i + 1 >= len(self.toks):
+            return None
+        if self.toks[i + 1].text == ",":
+            ending = next((e for e in CLAUSE_COPULAS if tok.stem.endswith(e) and len(tok.stem) > len(e)), None)
+            return title_of(tok.stem[:-len(ending)]) if ending else None  # '… 박사과정생이고, …': a clause joined after
+        if self.toks[i + 1].text != ".":
             return None
         for ending in COPULA_ENDINGS:
             if tok.stem.endswith(ending) and len(tok.stem) > len(ending):
@@ -2100,7 +2113,8 @@ class Finder:
             then = toks[i + 2] if i + 2 < len(toks) else None
             if not tok.particle and after is not None and not after.sep \
                     and (after.particle or then is None or then.sep or not title_like(then.stem)) and (self.foreign_word(after) or (
-                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")):
+                    is_korean_name(after.stem) and morph.reading(self.body, after.start, after.start + len(after.stem)) == "proper")
+                    or self.aged_or_honoured_name(after)):
                 continue  # '시리아 외무장관 타리크 알마흐문은': the title is the next name's
             j = ts - 1
             if j >= 1 and self.latin_name_title(i, j, title, implied_org):
@@ -2157,6 +2171,9 @@ class Finder:
             score_a = prev_score + (1 if org_like_left else 0)
             if self.local_government_after_name(j, title):
                 score_a = max(score_a, score_b + 1)  # '정하린 가람구 …과장': the name first, then the district it serves
+            if prev is not None and not prev.particle and prev.text in FOREIGN_GIVEN_NAMES and left not in ORG_WORDS \
+                    and not morph.common_word(left) and self.foreign_name_org_title(j, title, end, particle):
+                continue  # '녹색당 자비네 피셔 의원': a foreign given name and its surname, whatever the surname looks like
             if self.club_after_name(prev, left):
                 self.add(prev.text, title, left, "name_org_title", prev.start, end, particle)
                 continue  # '마상국 한밭 감독은' … '한밭은 이겼다': the club the article names on its own
@@ -2527,6 +2544,8 @@ class Finder:
                                                        or self.surname_ending_ga(b - 1)) \
                 and j - b < 5 and self.toks[b - 1].text not in LIST_OPENERS:
             b -= 1
+        if self.body_then_given_name(b, j, title, end, particle):
+            return True
         words = self.toks[b:j + 1]
         names = [t.text for t in words]
         starts_item = b == 0 or self.toks[b - 1].sep or self.toks[b - 1].text in LIST_OPENERS
@@ -2568,6 +2587,35 @@ class Finder:
                     org = " ".join(t.text for t in org_words)
                     self.add(" ".join(names), title, org, "foreign_name_org_title", name_words[0].start, end, particle)
                     return True
+        return False
+
+    def aged_or_honoured_name(self, tok: Tok) -> bool:
+        """'군 전 비서실장 X(55)씨': a Korean name with its age in brackets or 씨 right after a title: the title is that
+        name's, however Kiwi reads the name."""
+        name = re.match(r"[가-힣]+", self.body[tok.start:tok.end])
+        name = name.group() if name else ""
+        name = name[:-len(HONORIFIC)] if name.endswith(HONORIFIC) and not is_korean_name(name) else name
+        return is_korean_name(name) and re.match(
+            r"\((?:\d{1,3}|\d{1,3}[·,][^()]{1,12})\)|씨", self.body[tok.start + len(name):]) is not None
+
+    def body_then_given_name(self, b: int, j: int, title: str, end: int, particle: str) -> bool:
+        """'독일 녹색당 마이클 피셔 의원', '미국 국무부 로라 베커 대변인': body words, then a foreign given name and one or
+        two more words right before the title: the name opens at the given name, the words before it are its body
+        (whatever Kiwi makes of the surname: '피셔' as a verb form)."""
+        for first in range(b + 1, j):
+            name_words, org_words = self.toks[first:j + 1], self.toks[b:first]
+            if name_words[0].text not in FOREIGN_GIVEN_NAMES or len(name_words) > 3 or any(t.particle for t in name_words):
+                continue
+            last = org_words[-1].text
+            if not (last in ORG_WORDS or last in COUNTRY_NAMES or last in affiliation.PARTY_NAMES
+                    or (last.endswith(ORG_ENDINGS) and not has_foreign_syllable([last]))) \
+                    or not all(is_org_word(t) for t in org_words) \
+                    or not all(is_foreign_word(t.text) and t.text not in ORG_WORDS and title_of(t.text) is None
+                               and not morph.common_word(t.text) for t in name_words[1:]):
+                continue
+            self.add(" ".join(t.text for t in name_words), title, " ".join(t.text for t in org_words),
+                     "foreign_name_org_title", name_words[0].start, end, particle)
+            return True
         return False
 
     def leader_surname(self, j: int, title: str, end: int, particle: str) -> None:
@@ -7464,4 +7512,5 @@ def find(body: str, ctx: Context) -> tuple[list[Person], list[Mention]]:
     affiliation.resolve(persons, mentions, body, ctx)
     membership.resolve(persons, mentions, body, ctx)  # what the article ties a post to, away from the name
     f.sole_club_staff()  # last: the club in the full form the resolvers give it ('LG 트윈스', not 'LG')
+    affiliation.signed_clubs(persons, mentions, body)  # players still with no body: the club they sign with or start for
     return persons, mentions
