@@ -4328,6 +4328,8 @@ class Finder:
                 continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
             if right is not None and left is None and self.post_held(right[0]):
                 continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
+            if right is not None and left is None and self.prefixed_noun_here(tok):
+                continue  # '고소득 유튜버', '저소득 가구주': a prefix and a noun describing the role's holders, no name
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
@@ -4377,6 +4379,12 @@ class Finder:
         suffix ('최고가': 최고/NNG 가/XSN, 'record price')? A name it reads as a proper noun there ('이승기')."""
         ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
         return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
+
+    def prefixed_noun_here(self, tok: Tok) -> bool:
+        """Does Kiwi read the word, in its sentence, as a prefix and a dictionary noun ('고소득': 고/XPN 소득/NNG, 'high
+        income'; '저소득', '고학력')? A description of whoever holds the role after it; a name it reads whole ('고소영')."""
+        ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
+        return len(ms) == 2 and ms[0].tag == "XPN" and ms[1].tag == "NNG" and not ms[1].oov and len(ms[1].form) >= 2
 
     def named_before_body_and_post(self, i: int) -> bool:
         """'X 가람과기대 총장도', 'X 물결영화제 사무국장은': a surname and two syllables opening its clause, bare, then

@@ -1,0 +1,88 @@
+"""Round 60 (helper h60a), on sentences written for these tests: a body written short where the article also names it
+in full is given in full; a prefix and a noun before a role ('고소득 유튜버') is a description, no name; a member of a
+kind of body ('조합원 X씨') belongs to the one body of that kind named before, as its head would; an officer whose
+rank is glossed in brackets ('X 미주법인장(상무)') is at the firm the bare word 회사 points back to, never at the state
+whose governor the article quotes.
+
+Each kind has its positive and its negative.
+"""
+
+from builder.rules import Context
+from builder.rules.ko import affiliation, person
+
+
+def persons(body, title=None):
+    found, _ = person.find(body, Context(None, title=title))
+    return {p.name: p for p in found}
+
+
+# -- a short form of a body the article names in full -----------------------------------------------------------------
+def test_abbreviates_drops_inner_syllables_and_an_opening():
+    assert affiliation.abbreviates("해수부", "해양수산부")
+    assert affiliation.abbreviates("약협", "대한약사협회")
+    assert affiliation.abbreviates("산은", "한국산업은행")
+
+
+def test_abbreviates_is_never_a_longer_body_that_opens_with_the_short_form():
+    assert not affiliation.abbreviates("가람시", "가람시의회")
+    assert not affiliation.abbreviates("해수부", "해양경찰청")
+    assert not affiliation.abbreviates("약협", "약사회")
+
+
+def test_a_short_form_after_the_full_name_is_given_in_full():
+    body = ("대한약사협회는 9일 성명을 내고 약국 야간 운영 지원을 요구했다. "
+            "약협 차도윤 대변인은 \"인력이 없으면 문을 열 수 없다\"고 말했다.")
+    assert affiliation.spelled_out("약협", body, "") == "대한약사협회"
+
+
+def test_a_short_form_with_no_full_name_stays_as_written():
+    body = "약협 차도윤 대변인은 \"인력이 없으면 문을 열 수 없다\"고 말했다."
+    assert affiliation.spelled_out("약협", body, "") == "약협"
+    two = "해양수산부와 해외수출부가 만났다. 해수부 대변인 X"
+    assert affiliation.spelled_out("해수부", two, "") == "해수부"  # two full names it may stand for: none chosen
+
+
+# -- a prefix and a noun before a role ----------------------------------------------------------------------------------
+def test_a_prefixed_noun_before_a_role_is_no_person():
+    found = persons("세무당국은 고소득 유튜버와 고액 자산가 40명을 조사한다고 밝혔다.")
+    assert "고소득" not in found
+
+
+def test_a_name_before_the_same_role_is_kept():
+    found = persons("구독자 50만 명을 둔 고정민 유튜버는 \"영상마다 세금을 낸다\"고 말했다.")
+    assert "고정민" in found and found["고정민"].title == "유튜버"
+
+
+# -- a member of the one body of a kind ---------------------------------------------------------------------------------
+MEMBER_STORY = ("누리마을2단지 재건축정비사업조합은 지난 3일 총회를 열고 계획안을 통과시켰다. "
+                "반대하는 조합원도 적지 않았다. 조합원 탁순례(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
+
+
+def test_a_member_belongs_to_the_one_body_of_its_kind():
+    found = persons(MEMBER_STORY)
+    assert found["탁순례"].title == "조합원"
+    assert "재건축정비사업조합" in (found["탁순례"].organization or "")
+
+
+def test_a_member_with_no_body_of_its_kind_named_has_none():
+    found = persons("재건축을 두고 주민 의견이 갈렸다. 조합원 탁순례(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
+    assert found["탁순례"].organization is None
+
+
+# -- an officer's rank glossed after the post ---------------------------------------------------------------------------
+OFFICER_STORY = ("라온셀텍이 미국 오하이오주에 공장을 짓는다.\n\n"
+                 "라온셀텍은 8일 공장 기공식을 열었다고 밝혔다. 기공식에는 채민오 라온셀텍 대표와 그레고리 벤슨 오하이오주 "
+                 "주지사가 참석했다.\n\n"
+                 "벤슨 주지사는 \"좋은 일자리가 생길 것\"이라고 말했다. 오하이오주는 세금 감면을 제공하기로 했다.\n\n"
+                 "회사 측은 새 공장에서 전력저장장치도 만들 계획이다. 반시우 미주법인장(상무)은 \"수요에 맞춰 늘리겠다\"고 말했다.")
+
+
+def test_an_officer_glossed_with_a_rank_is_at_the_firm_the_bare_word_points_to():
+    found = persons(OFFICER_STORY)
+    assert found["반시우"].title == "미주법인장"
+    assert found["반시우"].organization == "라온셀텍"
+
+
+def test_a_post_glossed_with_no_officer_rank_takes_no_firm_from_the_bare_word():
+    found = persons(OFFICER_STORY.replace("미주법인장(상무)", "미주법인장(54)"))
+    assert found["반시우"].organization != "오하이오주"
