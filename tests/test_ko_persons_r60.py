@@ -86,3 +86,25 @@ def test_an_officer_glossed_with_a_rank_is_at_the_firm_the_bare_word_points_to()
 def test_a_post_glossed_with_no_officer_rank_takes_no_firm_from_the_bare_word():
     found = persons(OFFICER_STORY.replace("미주법인장(상무)", "미주법인장(54)"))
     assert found["반시우"].organization != "오하이오주"
+
+
+# -- a club's officer in a story of one club ------------------------------------------------------------------------------
+CLUB_HEADLINE = "반채율 레드팰컨스 감독 취임…\"뛰는 야구 하겠다\""
+CLUB_STORY = ("프로야구 여울 레드팰컨스의 제9대 사령탑에 오른 반채율 감독이 취임식을 치렀다.\n"
+              "레드팰컨스는 5일 여울체육관에서 반 감독의 취임식을 열었다. 이날 행사에는 탁경오 대표이사와 주장 변시온 등 "
+              "선수단이 참석했다.\n"
+              "반 감독은 현역 시절 레드팰컨스에서만 11시즌을 뛴 투수 출신이다.\n"
+              "탁경오 대표이사는 \"팀을 가장 잘 아는 지도자\"라고 말했다.")
+
+
+def test_a_clubs_officer_is_the_one_clubs_whatever_the_story_tells_of_moves():
+    found = persons(CLUB_STORY, CLUB_HEADLINE)
+    assert found["탁경오"].title == "대표이사"
+    assert found["탁경오"].organization and "레드팰컨스" in found["탁경오"].organization
+
+
+def test_a_clubs_officer_takes_no_club_when_the_story_ties_staff_to_two():
+    two = CLUB_STORY.replace("주장 변시온 등 선수단이", "누리 팰컨스 주장 변시온 등이").replace(
+        "반채율 감독이 취임식을", "반채율 감독이 누리 팰컨스 구자헌 감독 앞에서 취임식을")
+    found = persons(two, CLUB_HEADLINE)
+    assert found["탁경오"].organization is None

@@ -460,6 +460,7 @@ BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 CLUB_ROLES = frozenset(LEX["player_roles"]) | TEAM_TITLES  # a club's players and staff, not a band's parts
 RIVAL_SIDE_WORDS = tuple(LEX["rival_side_words"])
+CLUB_OFFICER_POSTS = frozenset(LEX["club_officer_posts"])
 FOREIGN_ORIGIN_WORDS = frozenset(LEX["foreign_origin_words"])  # '외국인 선수 A B': a foreign player's name follows
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
@@ -5516,17 +5517,19 @@ class Finder:
     def sole_club_staff(self) -> None:
         """'X 가온 단장은 "…" … 투수 Y와의 계약도 … Z 감독도 웃었다': when the staff the article ties to a club are all
         one club's and nothing in it tells of a game against another side or of a move between clubs, the players
-        and coaches it names with no club, near a mention of it, are that club's (the only side the story has)."""
+        and coaches it names with no club, near a mention of it, are that club's (the only side the story has); its
+        officers ('X 대표이사') too, whatever the story tells of games and moves."""
         clubs = {p.organization for p in self.persons.values()
                  if p.organization and p.title and p.title.split()[-1] in CLUB_ROLES}
-        if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
+        if len(clubs) != 1:
             return
+        roles = CLUB_OFFICER_POSTS if any(w in self.body for w in RIVAL_SIDE_WORDS) else CLUB_ROLES | CLUB_OFFICER_POSTS
         club = next(iter(clubs))
         # a club of two words is told short by its first ('새솔 호크스' … '새솔은'), as news calls a club by its town or owner
         told = re.compile(r"(?<![가-힣A-Za-z])%s(?![가-힣A-Za-z]{3})" % re.escape(club.split()[0])) if " " in club \
             else re.compile(re.escape(club))
         for p in self.persons.values():
-            if p.organization is None and p.title and p.title.split()[-1] in CLUB_ROLES and p.role != "reporter" \
+            if p.organization is None and p.title and p.title.split()[-1] in roles and p.role != "reporter" \
                     and any(m.person == p.name and told.search(self.paragraph_and_previous(m.start)) for m in self.mentions):
                 p.organization = club  # the club told near the person, not only in another story of a digest
 
