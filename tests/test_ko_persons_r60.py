@@ -108,3 +108,15 @@ def test_a_clubs_officer_takes_no_club_when_the_story_ties_staff_to_two():
         "반채율 감독이 취임식을", "반채율 감독이 누리 팰컨스 구자헌 감독 앞에서 취임식을")
     found = persons(two, CLUB_HEADLINE)
     assert found["탁경오"].organization is None
+
+
+# -- a paper issued in the name of a body's head -------------------------------------------------------------------------
+def test_a_paper_issued_in_a_heads_name_ties_the_head_to_the_topic_body():
+    found = persons("누리항공 여객기가 활주로에서 멈춰 섰다.\n"
+                    "누리항공은 차보겸 대표 명의의 사과문을 내고 \"깊이 사과드린다\"고 밝혔다.")
+    assert found["차보겸"].organization == "누리항공"
+
+
+def test_a_thing_held_in_a_name_ties_no_one_to_the_topic():
+    found = persons("검찰은 반도형 회장 명의의 부동산 등 30억원을 동결했다.")
+    assert found["반도형"].organization is None

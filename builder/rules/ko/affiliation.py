@@ -170,6 +170,9 @@ FIRM_HEAD_POSTS = frozenset(LEX["firm_head_posts"])
 FIRM_POINTED_BEFORE = re.compile(r"(?:^|(?<=\s))회사(?:를|의 [가-힣]+[을를]) $")  # '회사를 이끈', '회사의 성장을 이끈'
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
 RANK_GLOSS = re.compile(r" (?P<post>[가-힣]{2,12})\((?P<rank>[가-힣]{2,5})\)")  # ' 북미법인장(전무)': a post, its rank
+ISSUED_IN_NAME = re.compile(r" (?P<post>[가-힣]{1,8}) 명의(?:의|로) (?:[가-힣]+ )?(?:%s)" % alternation(LEX["issued_papers"]))
+ISSUER_TOPIC = re.compile(r"(?:(?:%s) )?(?P<body>[가-힣A-Za-z0-9&]{2,20})(?:%s) $" % (
+    alternation(LEX["topic_openers"]), alternation(LEX["topic_particles"])))
 BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
 AGE_DECADE = re.compile(r"[이삼사오육칠팔구]?십대")  # '이십대의 X': the age, written in words
 LEAD_FIRM = re.compile(r"(?:[가-힣]+ ){0,2}(?P<kind>[가-힣]+) (?P<firm>[가-힣A-Za-z0-9&]{2,20})(?:이|가|은|는)\s")  # '석유화학 업체 X가 '
@@ -315,6 +318,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or glued_apposed_body(p, at, body) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
+                          or issuer_of_paper(p, at, body, names)
                           or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms),
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
@@ -1426,6 +1430,20 @@ def officer_rank_glossed(p: Person, at: int, body: str) -> bool:
     """'X 북미법인장(전무)은': the post glossed in brackets with the officer's rank at a firm."""
     m = RANK_GLOSS.match(body, at + len(p.name))
     return m is not None and m.group("post").endswith(p.title.split()[-1]) and m.group("rank") in COMPANY_OFFICER_POSTS
+
+
+def issuer_of_paper(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'누리항공은 X 대표 명의의 사과문을 내고': a paper issued in the name of a post, with the body as the sentence's
+    topic right before the name: the post is held in that body (not '검찰은 X 회장 명의의 부동산': no paper)."""
+    if at < 0 or not p.title:
+        return None
+    m = ISSUED_IN_NAME.match(body, at + len(p.name))
+    if m is None or not m.group("post").endswith(p.title.split()[-1]):
+        return None
+    start, _ = sentence_bounds(body, at)
+    topic = ISSUER_TOPIC.fullmatch(body, start, at)
+    word = topic.group("body") if topic else None
+    return word if word and is_firm_name(word, names) and word not in DETERMINERS else None
 
 
 def story_ensemble(body: str, title: str, names: set[str]) -> str | None:
