@@ -1,45 +1,19 @@
-"""Round 60 (helper h60a), on sentences written for these tests: a body written short where the article also names it
-in full is given in full; a prefix and a noun before a role ('고소득 유튜버') is a description, no name; a member of a
-kind of body ('조합원 X씨') belongs to the one body of that kind named before, as its head would; an officer whose
-rank is glossed in brackets ('X 미주법인장(상무)') is at the firm the bare word 회사 points back to, never at the state
-whose governor the article quotes.
+"""Round 60 (helper h60a), on sentences written for these tests: a prefix and a noun before a role ('고소득 유튜버') is a
+description, no name; a member of a kind of body ('조합원 X씨') belongs to the one body of that kind named before, as
+its head would; an officer whose rank is glossed in brackets ('X 미주법인장(상무)') is at the firm the bare word 회사
+points back to, never at the state whose governor the article quotes; a club's officer in a story of one club is its;
+a paper issued in a head's name ('X 대표 명의의 사과문') ties the head to the sentence's topic body.
 
 Each kind has its positive and its negative.
 """
 
 from builder.rules import Context
-from builder.rules.ko import affiliation, person
+from builder.rules.ko import person
 
 
 def persons(body, title=None):
     found, _ = person.find(body, Context(None, title=title))
     return {p.name: p for p in found}
-
-
-# -- a short form of a body the article names in full -----------------------------------------------------------------
-def test_abbreviates_drops_inner_syllables_and_an_opening():
-    assert affiliation.abbreviates("해수부", "해양수산부")
-    assert affiliation.abbreviates("약협", "대한약사협회")
-    assert affiliation.abbreviates("산은", "한국산업은행")
-
-
-def test_abbreviates_is_never_a_longer_body_that_opens_with_the_short_form():
-    assert not affiliation.abbreviates("가람시", "가람시의회")
-    assert not affiliation.abbreviates("해수부", "해양경찰청")
-    assert not affiliation.abbreviates("약협", "약사회")
-
-
-def test_a_short_form_after_the_full_name_is_given_in_full():
-    body = ("대한약사협회는 9일 성명을 내고 약국 야간 운영 지원을 요구했다. "
-            "약협 차도윤 대변인은 \"인력이 없으면 문을 열 수 없다\"고 말했다.")
-    assert affiliation.spelled_out("약협", body, "") == "대한약사협회"
-
-
-def test_a_short_form_with_no_full_name_stays_as_written():
-    body = "약협 차도윤 대변인은 \"인력이 없으면 문을 열 수 없다\"고 말했다."
-    assert affiliation.spelled_out("약협", body, "") == "약협"
-    two = "해양수산부와 해외수출부가 만났다. 해수부 대변인 X"
-    assert affiliation.spelled_out("해수부", two, "") == "해수부"  # two full names it may stand for: none chosen
 
 
 # -- a prefix and a noun before a role ----------------------------------------------------------------------------------

@@ -406,9 +406,6 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
-    for p in persons:
-        if p.role != "reporter":
-            p.organization = spelled_out(p.organization, body, ctx.title or "")
 
 
 def modifier_read_as_body(org: str, body: str) -> bool:
@@ -535,35 +532,6 @@ def short_form(short: str, full: str) -> bool:
     """'물너울영화제' of '물너울국제영화제': the same body's name with words left out (same opening, letters in order)."""
     letters = iter(full)
     return short[:2] == full[:2] and all(c in letters for c in short)
-
-
-SHORT_FORM_DROPPED_OPENERS = tuple(LEX["short_form_dropped_openers"])
-SHORT_FORM_LONGEST = 4  # '공정위', '의협', '한은': a body's short form, a few syllables
-SPELLED_WORD = re.compile(r"(?<![가-힣])[가-힣]{4,20}")
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """'국토부' of '국토교통부', '의협' of '대한의사협회', '한은' of '한국은행': syllables of the full name left out
-    inside it (not the full name's own opening word: '대전시' is no short form of '대전시의회'), the short form's
-    letters in order from its opening (or after an opening it drops), its last within the full name's last word."""
-    if short in full or len(full) < len(short) + 2:
-        return False
-    starts = [0] + [len(o) for o in SHORT_FORM_DROPPED_OPENERS if full.startswith(o)]
-    for start in starts:
-        letters = iter(full[start + 1:])
-        if full[start] == short[0] and all(c in letters for c in short[1:]) and short[-1] in full[-3:]:
-            return True
-    return False
-
-
-def spelled_out(org: str | None, body: str, title: str) -> str | None:
-    """'…대한의사협회는 …. 의협 X 대변인': a body written short where the article also names it in full is given in
-    full (the one full name of the article that the short form abbreviates)."""
-    if not org or " " in org or not 2 <= len(org) <= SHORT_FORM_LONGEST or not HANGUL.fullmatch(org):
-        return org
-    fulls = {w for text in (title, body) for m in SPELLED_WORD.finditer(text)
-             for w in (strip_particle(m.group())[0],) if w.endswith(person.ORG_ENDINGS) and abbreviates(org, w)}
-    return fulls.pop() if len(fulls) == 1 else org
 
 
 def one_body(found: set[str]) -> str | None:
