@@ -43,6 +43,12 @@ def test_a_member_with_no_body_of_its_kind_named_has_none():
     assert found["탁순례"].organization is None
 
 
+def test_a_member_after_the_branchs_kind_word_stays_with_the_branch():
+    found = persons("전국화학노동조합 누리케미칼지부는 9일 임금협상 잠정합의안을 가결했다. "
+                    "지부 조합원 채도윤(41)씨는 \"인상 폭이 아쉽다\"고 말했다.")
+    assert found["채도윤"].organization and found["채도윤"].organization.endswith("누리케미칼지부")
+
+
 # -- an officer's rank glossed after the post ---------------------------------------------------------------------------
 OFFICER_STORY = ("라온셀텍이 미국 오하이오주에 공장을 짓는다.\n\n"
                  "라온셀텍은 8일 공장 기공식을 열었다고 밝혔다. 기공식에는 채민오 라온셀텍 대표와 그레고리 벤슨 오하이오주 "

@@ -1468,7 +1468,10 @@ def headed_kind(p: Person, at: int, body: str) -> str | None:
     heads the one body of that kind the article names before; a member of that kind ('조합원 X씨') belongs to it."""
     if at < 0:
         return None
-    post = p.title if p.title in HEADS else (MEMBER_POSTS_OF_HEADS.get(p.title or "") or deputised_post(p.title))
+    member_of = MEMBER_POSTS_OF_HEADS.get(p.title or "")
+    if member_of and kind_before_title(p.title, at, body):
+        return None  # '지부 조합원 X씨': the kind written before the title names the member's body (the branch)
+    post = p.title if p.title in HEADS else (member_of or deputised_post(p.title))
     post = post if post in HEADS else None  # '부지회장': the deputy of the one 지회 named before
     glued = GLUED_HEAD_GLOSS.search(body, max(0, at - 24), at)
     if glued and (own := glued_head_body(glued.group("post"))):
