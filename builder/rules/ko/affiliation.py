@@ -64,6 +64,7 @@ HEADED_UNIT_ENDINGS = UNIT_ENDINGS + tuple(LEX["headed_unit_endings"])
 UNIT_KINDS = frozenset(LEX["unit_kinds"])
 HEADS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["heads"].items()}
 MEMBERS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in LEX["members"].items()}
+MEMBER_POSTS_OF_HEADS: dict[str, str] = dict(LEX["member_posts_of_heads"])  # '조합원': of the body a '조합장' heads
 MEMBER_LIST_TITLE = LEX["member_list_title"]
 MEMBER_LIST = re.compile(r"(?:\([^()]{1,20}\))?(?:, ?[가-힣A-Za-z]{1,6}(?:\([^()]{1,20}\))?)*(?: 등)? (?:%s|\d{1,2}명의) %s" % (
     alternation(LEX["member_list_counts"]), MEMBER_LIST_TITLE))
@@ -171,6 +172,10 @@ ENSEMBLE_NAME_ENDINGS = tuple(LEX["ensemble_name_endings"])
 FIRM_HEAD_POSTS = frozenset(LEX["firm_head_posts"])
 FIRM_POINTED_BEFORE = re.compile(r"(?:^|(?<=\s))회사(?:를|의 [가-힣]+[을를]) $")  # '회사를 이끈', '회사의 성장을 이끈'
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
+RANK_GLOSS = re.compile(r" (?P<post>[가-힣]{2,12})\((?P<rank>[가-힣]{2,5})\)")  # ' 북미법인장(전무)': a post, its rank
+ISSUED_IN_NAME = re.compile(r" (?P<post>[가-힣]{1,8}) 명의(?:의|로) (?:[가-힣]+ )?(?:%s)" % alternation(LEX["issued_papers"]))
+ISSUER_TOPIC = re.compile(r"(?:(?:%s) )?(?P<body>[가-힣A-Za-z0-9&]{2,20})(?:%s) $" % (
+    alternation(LEX["topic_openers"]), alternation(LEX["topic_particles"])))
 BARE_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[\s\"“]))회사(?:가|는|도|측은| 측은| 측이)\s")
 AGE_DECADE = re.compile(r"[이삼사오육칠팔구]?십대")  # '이십대의 X': the age, written in words
 LEAD_FIRM = re.compile(r"(?:[가-힣]+ ){0,2}(?P<kind>[가-힣]+) (?P<firm>[가-힣A-Za-z0-9&]{2,20})(?:이|가|은|는)\s")  # '석유화학 업체 X가 '
@@ -316,6 +321,7 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
                           or glued_apposed_body(p, at, body) or apposed_body(p, at, body, names, firms) or held_unit(p, at, body) or quoted_body(p, at, body) or serving_body(p, at, body, names) or headed_kind(p, at, body) or introduced_body(p, at, body, ctx.title or "", names)
                           or listed_after(p, at, persons, mentions, body) or dotted_list_body(p, at, persons, body, names)
                           or glossed_list_body(p, at, persons, body) or side_body(p, at, body, names)
+                          or issuer_of_paper(p, at, body, names)
                           or in_full(owner_before(p, at, body, names, firms) or topic_owner(p, at, body, names, firms),
                                      body, ctx.title or "")
                           or body_before_title(p, at, body, names, firms)
@@ -986,7 +992,9 @@ def named_antecedent(kind: str, before: int, persons: list[Person], mentions: li
     if kind in PRIVATE_GROUP_KINDS:
         heads = {n: h for n, h in heads.items() if h and not local_government_name(h)}
     if kind in FIRM_KINDS:
-        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)}
+        regional = {q.name for q in persons if q.title and q.title.split()[-1] in person.REGIONAL_POSTS}
+        heads = {n: h for n, h in heads.items() if h and not h.endswith(NOT_FIRM_ENDINGS + NOT_FIRM_NAME_ENDINGS)
+                 and n not in regional}  # not the state a governor heads ('X 테네시주 주지사')
     named = sorted([(m.start, heads[m.person], 1) for m in mentions
                     if m.person and heads.get(m.person) and m.start < before and m.kind != "pronoun"]
                    + speaking_bodies(kind, before, persons, body))
@@ -1056,6 +1064,7 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
     endings = KINDS[kind]
     names = {w for q in persons for w in q.name.split()}
     kinds = FIRM_KINDS | INTRODUCING_FIRM_KINDS if kind in FIRM_KINDS else {kind}
+    governments = {q.organization for q in persons if q.title and q.title.split()[-1] in person.REGIONAL_POSTS}
     start, _ = sentence_bounds(body, before)
     previous = sentence_bounds(body, start - 2)[0] if start >= 2 else start
     out = []
@@ -1069,7 +1078,7 @@ def speaking_bodies(kind: str, before: int, persons: list[Person], body: str) ->
         elif kind in PRIVATE_GROUP_KINDS and local_government_name(word):
             continue  # '가람시는 … 발표했다. 이 단체 X 대표': the city the story is about is no group
         elif kind in FIRM_KINDS:
-            fits = is_firm_name(word, names) and morph.reading(body, m.start("body"), m.end("body")) in (
+            fits = word not in governments and is_firm_name(word, names) and morph.reading(body, m.start("body"), m.end("body")) in (
                 ("proper", "nouns") if m.group("side") else ("proper",))
         else:
             fits = body_word(body, m.start("body"), word, names, titled=bool(m.group("side"))) \
@@ -1440,7 +1449,7 @@ def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: l
                           title: str) -> str | None:
     """'회사가 내놓은 설명은 …. 품질부문장인 X 전무는': a firm's officer with no body, in or right after a sentence whose
     subject is the bare word 회사 in the same paragraph, is at the firm that word points back to (never '한 회사가')."""
-    if at < 0 or not p.title or p.title.split()[-1] not in COMPANY_OFFICER_POSTS:
+    if at < 0 or not p.title or not (p.title.split()[-1] in COMPANY_OFFICER_POSTS or officer_rank_glossed(p, at, body)):
         return None
     start, _ = sentence_bounds(body, at)
     before, _ = sentence_bounds(body, max(0, start - 2))
@@ -1453,6 +1462,26 @@ def firm_spoken_of_before(p: Person, at: int, persons: list[Person], mentions: l
     if word_before and (word_before[-1] in DETERMINERS or word_before[-1] in ANAPHORS or word_before[-1] in INDEFINITE_WORDS):
         return None
     return antecedent_of("회사", found[-1].start(), persons, mentions, body, title)
+
+
+def officer_rank_glossed(p: Person, at: int, body: str) -> bool:
+    """'X 북미법인장(전무)은': the post glossed in brackets with the officer's rank at a firm."""
+    m = RANK_GLOSS.match(body, at + len(p.name))
+    return m is not None and m.group("post").endswith(p.title.split()[-1]) and m.group("rank") in COMPANY_OFFICER_POSTS
+
+
+def issuer_of_paper(p: Person, at: int, body: str, names: set[str]) -> str | None:
+    """'누리항공은 X 대표 명의의 사과문을 내고': a paper issued in the name of a post, with the body as the sentence's
+    topic right before the name: the post is held in that body (not '검찰은 X 회장 명의의 부동산': no paper)."""
+    if at < 0 or not p.title:
+        return None
+    m = ISSUED_IN_NAME.match(body, at + len(p.name))
+    if m is None or not m.group("post").endswith(p.title.split()[-1]):
+        return None
+    start, _ = sentence_bounds(body, at)
+    topic = ISSUER_TOPIC.fullmatch(body, start, at)
+    word = topic.group("body") if topic else None
+    return word if word and is_firm_name(word, names) and word not in DETERMINERS else None
 
 
 def story_ensemble(body: str, title: str, names: set[str]) -> str | None:
@@ -1506,10 +1535,13 @@ def heads_own_body(title: str | None) -> bool:
 
 def headed_kind(p: Person, at: int, body: str) -> str | None:
     """'… 여울병원지부는 …. X 지부장은', '병원장인 X 교수': a post heading a kind of body, with no body beside the name,
-    heads the one body of that kind the article names before."""
+    heads the one body of that kind the article names before; a member of that kind ('조합원 X씨') belongs to it."""
     if at < 0:
         return None
-    post = p.title if p.title in HEADS else deputised_post(p.title)
+    member_of = MEMBER_POSTS_OF_HEADS.get(p.title or "")
+    if member_of and kind_before_title(p.title, at, body):
+        return None  # '지부 조합원 X씨': the kind written before the title names the member's body (the branch)
+    post = p.title if p.title in HEADS else (member_of or deputised_post(p.title))
     post = post if post in HEADS else None  # '부지회장': the deputy of the one 지회 named before
     glued = GLUED_HEAD_GLOSS.search(body, max(0, at - 24), at)
     if glued and (own := glued_head_body(glued.group("post"))):

@@ -468,6 +468,7 @@ BODY_NOUNS_AFTER = frozenset(LEX["body_nouns_after"])
 PLAYER_ROLES = frozenset(LEX["player_roles"]) | TEAM_POSITIONS | TEAM_TITLES  # '브라질 수비수': the national team
 CLUB_ROLES = frozenset(LEX["player_roles"]) | TEAM_TITLES  # a club's players and staff, not a band's parts
 RIVAL_SIDE_WORDS = tuple(LEX["rival_side_words"])
+CLUB_OFFICER_POSTS = frozenset(LEX["club_officer_posts"])
 FOREIGN_ORIGIN_WORDS = frozenset(LEX["foreign_origin_words"])  # '외국인 선수 A B': a foreign player's name follows
 SUBJECT_ONLY = frozenset({"이", "가"})
 JAPANESE_MINISTERS = frozenset(LEX["japanese_minister_titles"])
@@ -4378,6 +4379,8 @@ class Finder:
                 continue  # '작가 최고가를': a noun and its suffix (최고+가, 'record price') after the occupation, no name
             if right is not None and left is None and self.post_held(right[0]):
                 continue  # '한빛상사 상무를 맡고 있는': the body's post someone holds
+            if right is not None and left is None and self.prefixed_noun_here(tok):
+                continue  # '고소득 유튜버', '저소득 가구주': a prefix and a noun describing the role's holders, no name
             affiliation = self.affiliated(i, titled=right is not None or left is not None)
             if right is not None:
                 last, title, org = right
@@ -4427,6 +4430,12 @@ class Finder:
         suffix ('최고가': 최고/NNG 가/XSN, 'record price')? A name it reads as a proper noun there ('이승기')."""
         ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
         return len(ms) == 2 and ms[0].tag == "NNG" and not ms[0].oov and len(ms[0].form) >= 2 and ms[1].tag == "XSN"
+
+    def prefixed_noun_here(self, tok: Tok) -> bool:
+        """Does Kiwi read the word, in its sentence, as a prefix and a dictionary noun ('고소득': 고/XPN 소득/NNG, 'high
+        income'; '저소득', '고학력')? A description of whoever holds the role after it; a name it reads whole ('고소영')."""
+        ms = morph.analysed(self.body).within(tok.start, tok.start + len(tok.stem))
+        return len(ms) == 2 and ms[0].tag == "XPN" and ms[1].tag == "NNG" and not ms[1].oov and len(ms[1].form) >= 2
 
     def named_before_body_and_post(self, i: int) -> bool:
         """'X 가람과기대 총장도', 'X 물결영화제 사무국장은': a surname and two syllables opening its clause, bare, then
@@ -5558,17 +5567,19 @@ class Finder:
     def sole_club_staff(self) -> None:
         """'X 가온 단장은 "…" … 투수 Y와의 계약도 … Z 감독도 웃었다': when the staff the article ties to a club are all
         one club's and nothing in it tells of a game against another side or of a move between clubs, the players
-        and coaches it names with no club, near a mention of it, are that club's (the only side the story has)."""
+        and coaches it names with no club, near a mention of it, are that club's (the only side the story has); its
+        officers ('X 대표이사') too, whatever the story tells of games and moves."""
         clubs = {p.organization for p in self.persons.values()
                  if p.organization and p.title and p.title.split()[-1] in CLUB_ROLES}
-        if len(clubs) != 1 or any(w in self.body for w in RIVAL_SIDE_WORDS):
+        if len(clubs) != 1:
             return
+        roles = CLUB_OFFICER_POSTS if any(w in self.body for w in RIVAL_SIDE_WORDS) else CLUB_ROLES | CLUB_OFFICER_POSTS
         club = next(iter(clubs))
         # a club of two words is told short by its first ('새솔 호크스' … '새솔은'), as news calls a club by its town or owner
         told = re.compile(r"(?<![가-힣A-Za-z])%s(?![가-힣A-Za-z]{3})" % re.escape(club.split()[0])) if " " in club \
             else re.compile(re.escape(club))
         for p in self.persons.values():
-            if p.organization is None and p.title and p.title.split()[-1] in CLUB_ROLES and p.role != "reporter" \
+            if p.organization is None and p.title and p.title.split()[-1] in roles and p.role != "reporter" \
                     and any(m.person == p.name and told.search(self.paragraph_and_previous(m.start)) for m in self.mentions):
                 p.organization = club  # the club told near the person, not only in another story of a digest
 
