@@ -296,6 +296,8 @@ OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
 OPENED_SERVICE_WORDS = tuple(OPENED_SERVICES)  # for str.endswith, which takes a tuple
 SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
 SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
+SERVICE_HELD = compiled(R["service_held"])
+ENTERED_MODIFIERS = frozenset(R["entered_modifiers"])
 OBJECT_PARTICLE = compiled(r"(?:을|를)\s+")
 SERVICE_PLACE_THEN_OPENED = compiled(r"%s(?:%s|%s)" % (R["service_place_before_verb"], R["sitting_opened"],
                                                         R["service_carried_out"]))
@@ -386,6 +388,8 @@ COST_AFTER = compiled(r"[’'\"”]?(?:%s)?\s*(?:%s)(?:은|는|이|가|을|를|�
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
+DAY_NAMED_PLACE = compiled(R["day_named_place"])
+DAY_NAMED_PREFIX = compiled(R["day_named_prefix"])
 VENUE_COUNT = compiled(R["venue_count"])
 COUNTED_PLACES = compiled(R["counted_places"])
 LIST_JOINERS = frozenset(R["list_joiners"])
@@ -889,7 +893,7 @@ class Finder:
             scene = place in SCENE_PLACES and n < near and k < i0  # '사고 현장에서 현장검증을': the scene itself
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES and not scene or place in TIME_NOUNS \
                     or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
-                    or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
+                    or _NUMERIC.match(place) and not self.numbered_hall(k, place) and not self.day_named(t, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
@@ -900,6 +904,10 @@ class Finder:
                 continue  # '마지막 공연도 앞자리에서 보고 싶다': where the watchers sit
             if self.quote_of(t.start) != own:
                 return None, False
+            if self.day_named(t, place):
+                day = DAY_NAMED_PREFIX.search(self.body, max(0, t.start - 3), t.start).start()
+                place = self.body[day:t.start] + place
+                k = self.token_index(day)  # '4', '·': the day the place is named after, a part of its word
             return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
@@ -943,6 +951,11 @@ class Finder:
         last = e.name.split()[-1]
         at = text.rfind(last)
         return at != -1 and PAIR_TAIL.fullmatch(text, at + len(last)) is not None
+
+    def day_named(self, t: Tok, place: str) -> bool:
+        """'5·18민주광장에서': a place named after a day of history, split at its dot ('18민주광장' after '5·')."""
+        return DAY_NAMED_PLACE.fullmatch(place) is not None \
+            and DAY_NAMED_PREFIX.search(self.body, max(0, t.start - 3), t.start) is not None
 
     def numbered_hall(self, k: int, place: str) -> bool:
         """'아트홀 1관에서', '본관 3층에서': a numbered part of the venue named by the word before it, not a day."""
@@ -2195,7 +2208,8 @@ class Finder:
             return None  # most words: one test of all the service words at once, asked of every word
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
-        if word is None or not (opened.match(self.body, t.start + len(stem))
+        held = word not in SERVICES_OPENED_ONLY and SERVICE_HELD.match(self.body, t.start + len(stem))
+        if word is None or not (opened.match(self.body, t.start + len(stem)) or held
                                 or self.opened_after_day_and_place(t.start + len(stem), word)):
             return None
         dm = self.date_near(t.start, t.start + len(stem))
@@ -2561,6 +2575,8 @@ class Finder:
                     and not toks[j].sep and toks[j].end + 1 == toks[i - key.count(" ")].start \
                     and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
+            if words and words[-1].text in ENTERED_MODIFIERS and kind == "competition":
+                continue  # '28번째 출전 대회에서 첫 우승': the competitions someone entered, no one happening
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and stem == key \
                     and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what ('2차 조정회의' says it)
@@ -2707,6 +2723,18 @@ class Finder:
             elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
+            elif (earlier := self.court_pointed_back(ev)) is not None:
+                ev.location = earlier  # '… 결심공판에서 …. 선고공판은 다음 달 21일 같은 법정에서 열린다': the court before
+
+    def court_pointed_back(self, ev: Event) -> str | None:
+        """'선고공판은 … 같은 법정에서 열린다': a court's session whose sentence points back to a place of a court's kind
+        (`place_short_forms`) is held where the last court session before it was."""
+        s0, s1 = sentence_bounds(self.body, ev.offset)
+        if not any(m.group("noun") in PLACE_SHORT_FORMS for m in SAME_KIND_PLACE.finditer(self.body, s0, s1)):
+            return None
+        before = [e for e in self.events if e.location and e.offset < ev.offset
+                  and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS)]
+        return max(before, key=lambda e: e.offset).location if before else None
 
     def bodies_placed(self) -> None:
         """'국회 산업통상위원회는 4일 … 인사청문회를 개최했다', '위원회는 오는 11일 전체회의를 열어': a meeting or a
