@@ -174,6 +174,7 @@ VOLITIONAL_END = compiled(R["volitional_end"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
+SEQUENCE_OPENERS = frozenset(R["sequence_openers"])
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
@@ -3532,6 +3533,27 @@ class Finder:
                 if places:
                     e.location = self.place_words(places[-1], p0)
 
+    def followed_on(self) -> None:
+        """'5일 오후 … 시장을 방문해 … 둘러봤다. 이어 … 간담회를 열었다': an undated event of a sentence opening with a
+        word of sequence (`sequence_openers`) is held on the day the sentence right before names (its first day, outside
+        quotations), in the same paragraph."""
+        for e in self.events:
+            if e.date_text is not None or self.in_double_quotes(e.offset):
+                continue
+            s0, _ = sentence_bounds(self.body, e.offset)
+            first = self.body[s0:e.offset].split(maxsplit=1)
+            if not first or first[0].rstrip(",") not in SEQUENCE_OPENERS:
+                continue
+            p1 = len(self.body[:s0].rstrip())
+            if p1 == 0 or "\n" in self.body[p1:s0]:
+                continue
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            day = next((m for m in DATE.finditer(self.body, p0, p1) if names_a_day(m) and not m.group("clock")
+                        and self.quote_of(m.start()) is None), None)
+            if day is not None:
+                e.date_text = day.group("text").strip()
+                e.start_date, e.end_date = resolve(day, self.ctx.published, told_past(self.body, day.end(), p1))
+
     def scene_before(self, s0: int) -> tuple[re.Match, str] | None:
         """'지난 8일 서울 종로구 누리아트홀 소극장. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
         only, no verb, up to `lede_sentences` back in the paragraph with no date or event between, sets the scene of
@@ -3817,6 +3839,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.split_sides()
     f.talks_told_twice()
     f.from_lede()
+    f.followed_on()
     f.told_ahead()
     f.month_told_ahead()
     f.ruling_told()
