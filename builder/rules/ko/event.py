@@ -442,6 +442,8 @@ OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
 TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
+NEXT_LEG_AFTER = compiled(R["next_leg_after"])
+NEXT_LEG_VERB = compiled(R["next_leg_verb"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
 AMOUNT_CHANGED_AFTER = compiled(R["amount_changed_after"])
@@ -2209,12 +2211,23 @@ class Finder:
             return None  # most words: one test of all the service words at once, asked of every word
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
-        held = word not in SERVICES_OPENED_ONLY and SERVICE_HELD.match(self.body, t.start + len(stem))
+        held = word not in SERVICES_OPENED_ONLY and SERVICE_HELD.match(self.body, t.start + len(stem)) \
+            and self.named_service(t, stem, word)
         if word is None or not (opened.match(self.body, t.start + len(stem)) or held
                                 or self.opened_after_day_and_place(t.start + len(stem), word)):
             return None
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
+
+    def named_service(self, t: Tok, stem: str, word: str) -> bool:
+        """'건강 달리기 교실이 열린다': the service word held as a subject has a name word of its own before it (compounded
+        or the word right before); '망원경을 조립해 보는 교실이 열린다', a bare word a clause modifies, names none."""
+        if len(stem) > len(word):
+            return True
+        k = self.token_index(t.start) - 1
+        prev = self.toks[k] if k >= 0 else None
+        return prev is not None and not prev.sep and not prev.particle and self.name_word(prev) \
+            and not morph.is_inflected(self.body, prev.start, prev.end)
 
     def period_begun_there(self, i: int, stem: str) -> bool:
         """'오는 4월 2일 미국 애리조나에서 시작하는 전지훈련 캠프에 합류한다': a word for a camp or a like period (`begun_periods`)
@@ -3693,6 +3706,33 @@ class Finder:
             ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
             ev.location = ev.location or self.place_words(k, dm.end())
 
+    def next_legs(self) -> None:
+        """'서울 공연에 이어 10일에는 대구 수성아트피아 대극장에서 … 공연한다': a performance named by a city and followed
+        by '에 이어' is the leg told before; the happening is the next leg, at the '…에서' place after it, on the day the
+        rest of the sentence names, when the sentence ends in the verb of the same word; named by the place's first word."""
+        for ev in self.events:
+            words = ev.name.split()
+            if ev.kind not in TOUR_KINDS or len(words) != 2 or not self.body.startswith(ev.name, ev.offset):
+                continue
+            after = NEXT_LEG_AFTER.match(self.body, ev.offset + len(ev.name))
+            if after is None:
+                continue
+            s1 = sentence_bounds(self.body, ev.offset)[1]
+            verb = re.compile(re.escape(words[1]) + NEXT_LEG_VERB.pattern).search(self.body, after.end(), s1)
+            day = next((d for d in DATE.finditer(self.body, after.end(), s1) if names_a_day(d) and not d.group("clock")),
+                       None)
+            if verb is None or day is None:
+                continue
+            k = next((k for k, t in enumerate(self.toks) if day.end() <= t.start < verb.start()
+                      and t.particle.startswith(PLACE_PARTICLE) and t.stem not in NOT_PLACES and not kind_of(t.stem)), None)
+            if k is None:
+                continue
+            place = self.place_words(k, day.end())
+            first = self.body.find(place.split()[0], day.end())
+            ev.name, ev.offset, ev.location = place.split()[0] + " " + words[1], first, place
+            ev.date_text = day.group("text").strip()
+            ev.start_date, ev.end_date = resolve(day, self.ctx.published, told_past(self.body, day.end(), s1))
+
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
         return " ".join(self.place_run(k - 1, s0, [self.toks[k].stem]))
@@ -3856,5 +3896,6 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.dated_by_lede()
     f.runs_until()
     f.tours_first_stop()
+    f.next_legs()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
             and not f.attended_only(e)]
