@@ -440,6 +440,8 @@ SETTING_POINTED_DAY_WORDS = tuple(R["setting_pointed_day_words"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
+RESULT_NOUNS = tuple(R["result_nouns"])
+RESULT_HELD_VERBS = frozenset(R["result_held_verbs"])
 TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
 NEXT_LEG_AFTER = compiled(R["next_leg_after"])
@@ -1795,6 +1797,22 @@ class Finder:
         m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
+    def result_held(self, i: int) -> bool:
+        """'지난 2일부터 5일까지 … 진행한 파업 찬반투표 결과 … 가결됐다': the event word at token i modifies '결과', a verb of
+        holding (`result_held_verbs`) right before its name (two name words between at most) and a day before that verb in
+        its sentence: the event was held that day, and its result is reported."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not toks[i + 1].text.startswith(RESULT_NOUNS) or toks[i].particle:
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 3 and toks[k].text not in RESULT_HELD_VERBS and self.name_word(toks[k]):
+            k -= 1
+        if k < 0 or toks[k].text not in RESULT_HELD_VERBS:
+            return False
+        s0 = sentence_bounds(self.body, toks[i].start)[0]
+        return any(names_a_day(d) and not d.group("clock") and self.quote_of(d.start()) is None
+                   for d in DATE.finditer(self.body, s0, toks[k].start))
+
     def held_dated(self, i: int) -> bool:
         """'오는 24∼25일 부산에서 열리는 3국 정상회의 참석 계획': a verb saying the event at token i is held, right
         before its name, and a day in its sentence before it: a happening, though its name modifies the next word."""
@@ -1906,8 +1924,40 @@ class Finder:
         same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
         if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합훈련도 (3∼7일) … 훈련은 지난 8일 … 시작됐다': the one its word names
             same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
+        if not any(e.name.endswith(t.stem) for e in same) and kind is not None \
+                and (named := self.named_as_modifier(t, s0)) is not None:
+            # ('6·3 지방선거 … 후보로 … 대구시장 경선 결과 …. 경선은 …': the race its own word names, not the election)
+            ev = Event(named[0], kind, named[1])
+            self.events.insert(sum(e.offset < ev.offset for e in self.events), ev)
+            self.fill_from_back_reference(ev, t, s1)
+            if ev.date_text is not None:
+                return
+            self.events.remove(ev)
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
+
+    def named_as_modifier(self, t: Tok, s0: int) -> tuple[str, int] | None:
+        """'… 대구시장 경선 결과 … 발표했다. 경선은 지난 8일과 9일 … 진행됐다': the bare word t, subject of a sentence
+        saying it was held, is the event written in full in a sentence right before (up to `told_again_sentences`), there
+        only the modifier of the next word ('결과', `modified_nouns`): (its name, its offset)."""
+        p0 = s0
+        for _ in range(TOLD_AGAIN_SENTENCES):
+            p1 = len(self.body[:p0].rstrip())
+            if p1 == 0:
+                return None
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            for k, w in enumerate(self.toks):
+                if not p0 <= w.start < p1 or w.sep or w.particle or w.stem != t.stem or self.in_double_quotes(w.start):
+                    continue
+                nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+                if nxt is None or nxt.sep or not nxt.text.startswith(MODIFIED_NOUNS):
+                    continue
+                words = [x for x in self.toks[max(0, k - 2):k] if x.start >= p0]
+                while words and (words[0].sep or words[0].particle or not self.name_word(words[0])):
+                    words.pop(0)
+                if words and all(not x.sep and not x.particle and self.name_word(x) for x in words):
+                    return " ".join(x.text for x in words + [w]), words[0].start
+        return None
 
     def dated_by_copula(self, t: Tok, s1: int) -> bool:
         """'행사는 다음 달 2일이다': the sentence after the subject is a day and a copula (`date_copula`), and nothing else."""
@@ -2561,7 +2611,7 @@ class Finder:
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)
                          or _agent_noun(nxt)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
+                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) and not self.result_held(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))) \
                     and not (kind in DAY_IN_NAME_KINDS and DAY_BEFORE_NAME.search(self.body, max(0, t.start - 8), t.start)):
                 # ('5·28 지방선거 경북 솔내군수 후보들이' names the election by its day: it heads its name)
