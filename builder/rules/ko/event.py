@@ -1798,7 +1798,7 @@ class Finder:
         return m.group("place").strip() if m else None
 
     def result_held(self, i: int) -> bool:
-        """'지난 2일부터 5일까지 … 진행한 파업 찬반투표 결과 … 가결됐다': the event word at token i modifies '결과', a verb of
+        """'지난 3일부터 6일까지 … 치른 쟁의 투표 결과 … 가결됐다': the event word at token i modifies '결과', a verb of
         holding (`result_held_verbs`) right before its name (two name words between at most) and a day before that verb in
         its sentence: the event was held that day, and its result is reported."""
         toks = self.toks
@@ -1926,7 +1926,7 @@ class Finder:
             same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
         if not any(e.name.endswith(t.stem) for e in same) and kind is not None \
                 and (named := self.named_as_modifier(t, s0)) is not None:
-            # ('6·3 지방선거 … 후보로 … 대구시장 경선 결과 …. 경선은 …': the race its own word names, not the election)
+            # ('… 지방선거 … 후보로 … 솔내군수 경선 결과 …. 경선은 …': the race its own word names, not the election)
             ev = Event(named[0], kind, named[1])
             self.events.insert(sum(e.offset < ev.offset for e in self.events), ev)
             self.fill_from_back_reference(ev, t, s1)
@@ -1937,7 +1937,7 @@ class Finder:
             self.fill_from_back_reference(same[0], t, s1)
 
     def named_as_modifier(self, t: Tok, s0: int) -> tuple[str, int] | None:
-        """'… 대구시장 경선 결과 … 발표했다. 경선은 지난 8일과 9일 … 진행됐다': the bare word t, subject of a sentence
+        """'… 솔내군수 경선 결과 … 발표했다. 경선은 지난 4일 … 치러졌다': the bare word t, subject of a sentence
         saying it was held, is the event written in full in a sentence right before (up to `told_again_sentences`), there
         only the modifier of the next word ('결과', `modified_nouns`): (its name, its offset)."""
         p0 = s0
@@ -2270,8 +2270,8 @@ class Finder:
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
 
     def named_service(self, t: Tok, stem: str, word: str) -> bool:
-        """'건강 달리기 교실이 열린다': the service word held as a subject has a name word of its own before it (compounded
-        or the word right before); '망원경을 조립해 보는 교실이 열린다', a bare word a clause modifies, names none."""
+        """'어린이 수영 교실이 열린다': the service word held as a subject has a name word of its own before it (compounded
+        or the word right before); '연을 직접 만드는 교실이 열린다', a bare word a clause modifies, names none."""
         if len(stem) > len(word):
             return True
         k = self.token_index(t.start) - 1
@@ -2640,7 +2640,7 @@ class Finder:
                     and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
             if words and words[-1].text in ENTERED_MODIFIERS and kind == "competition":
-                continue  # '28번째 출전 대회에서 첫 우승': the competitions someone entered, no one happening
+                continue  # '41번째 출전 대회 만에 우승': the competitions someone entered, no one happening
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and stem == key \
                     and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what ('2차 조정회의' says it)
@@ -2788,10 +2788,10 @@ class Finder:
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
             elif (earlier := self.court_pointed_back(ev)) is not None:
-                ev.location = earlier  # '… 결심공판에서 …. 선고공판은 다음 달 21일 같은 법정에서 열린다': the court before
+                ev.location = earlier  # '… 결심공판 …. 선고는 다음 달 4일 같은 법정에서': the court before
 
     def court_pointed_back(self, ev: Event) -> str | None:
-        """'선고공판은 … 같은 법정에서 열린다': a court's session whose sentence points back to a place of a court's kind
+        """'선고는 … 같은 법정에서 한다': a court's session whose sentence points back to a place of a court's kind
         (`place_short_forms`) is held where the last court session before it was."""
         s0, s1 = sentence_bounds(self.body, ev.offset)
         if not any(m.group("noun") in PLACE_SHORT_FORMS for m in SAME_KIND_PLACE.finditer(self.body, s0, s1)):
@@ -3597,7 +3597,7 @@ class Finder:
                     e.location = self.place_words(places[-1], p0)
 
     def followed_on(self) -> None:
-        """'5일 오후 … 시장을 방문해 … 둘러봤다. 이어 … 간담회를 열었다': an undated event of a sentence opening with a
+        """'3일 오전 … 공단을 찾아 … 살폈다. 이어 … 간담회를 가졌다': an undated event of a sentence opening with a
         word of sequence (`sequence_openers`) is held on the day the sentence right before names (its first day, outside
         quotations), in the same paragraph."""
         for e in self.events:
@@ -3757,7 +3757,7 @@ class Finder:
             ev.location = ev.location or self.place_words(k, dm.end())
 
     def next_legs(self) -> None:
-        """'서울 공연에 이어 10일에는 대구 수성아트피아 대극장에서 … 공연한다': a performance named by a city and followed
+        """'서울 공연에 이어 7일에는 광주 … 극장에서 … 공연한다': a performance named by a city and followed
         by '에 이어' is the leg told before; the happening is the next leg, at the '…에서' place after it, on the day the
         rest of the sentence names, when the sentence ends in the verb of the same word; named by the place's first word."""
         for ev in self.events:
