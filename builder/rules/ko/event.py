@@ -174,6 +174,7 @@ VOLITIONAL_END = compiled(R["volitional_end"])
 FINISHED = compiled(R["finished_after"])
 IDIOMS: dict[str, str] = RULES["idioms"]
 LEDE_SENTENCES = R["lede_sentences"]
+SEQUENCE_OPENERS = frozenset(R["sequence_openers"])
 VERB_BEFORE_DA = frozenset(R["verb_before_da"])
 VENUE_PARTICLES = frozenset(R["venue_particles"])
 PAST_TENSE = compiled(RULES["dates"]["past_tense"])
@@ -296,6 +297,8 @@ OPENED_SERVICES: dict[str, str] = RULES["opened_services"]
 OPENED_SERVICE_WORDS = tuple(OPENED_SERVICES)  # for str.endswith, which takes a tuple
 SERVICE_OPENED = compiled(r"(?:을|를)(?:%s|%s)" % (R["sitting_opened"], R["service_carried_out"]))
 SERVICES_OPENED_ONLY = frozenset(R["services_opened_only"])
+SERVICE_HELD = compiled(R["service_held"])
+ENTERED_MODIFIERS = frozenset(R["entered_modifiers"])
 OBJECT_PARTICLE = compiled(r"(?:을|를)\s+")
 SERVICE_PLACE_THEN_OPENED = compiled(r"%s(?:%s|%s)" % (R["service_place_before_verb"], R["sitting_opened"],
                                                         R["service_carried_out"]))
@@ -386,6 +389,8 @@ COST_AFTER = compiled(r"[’'\"”]?(?:%s)?\s*(?:%s)(?:은|는|이|가|을|를|�
 HELD_AT_VENUE = compiled(r"\s+(?:%s)(?![가-힣])" % "|".join(map(re.escape, R["held_modifiers"])))
 PLACE_PHRASE = re.compile(r"[가-힣A-Za-z0-9)]에서\s")
 HALL_UNIT = compiled(R["hall_unit"])
+DAY_NAMED_PLACE = compiled(R["day_named_place"])
+DAY_NAMED_PREFIX = compiled(R["day_named_prefix"])
 VENUE_COUNT = compiled(R["venue_count"])
 COUNTED_PLACES = compiled(R["counted_places"])
 LIST_JOINERS = frozenset(R["list_joiners"])
@@ -437,8 +442,12 @@ SETTING_POINTED_DAY_WORDS = tuple(R["setting_pointed_day_words"])
 ATTENDED_ONLY = compiled(R["attended_only"])
 OPENING_WORDS = frozenset(R["opening_words"])
 MEETING_MANNERS = tuple(R["meeting_manners"])
+RESULT_NOUNS = tuple(R["result_nouns"])
+RESULT_HELD_VERBS = frozenset(R["result_held_verbs"])
 TOUR_REGIONS = frozenset(R["tour_regions"])
 TOUR_KINDS = frozenset(R["tour_kinds"])
+NEXT_LEG_AFTER = compiled(R["next_leg_after"])
+NEXT_LEG_VERB = compiled(R["next_leg_verb"])
 NOT_THIS_ONE = frozenset(R["not_this_one"])
 SEVERAL_AFTER = compiled(R["several_after"])
 AMOUNT_CHANGED_AFTER = compiled(R["amount_changed_after"])
@@ -901,7 +910,7 @@ class Finder:
             scene = place in SCENE_PLACES and n < near and k < i0  # '사고 현장에서 현장검증을': the scene itself
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES and not scene or place in TIME_NOUNS \
                     or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
-                    or _NUMERIC.match(place) and not self.numbered_hall(k, place) \
+                    or _NUMERIC.match(place) and not self.numbered_hall(k, place) and not self.day_named(t, place) \
                     or place.endswith(DIVISIONS):
                 continue  # '오는 12월 6일에는 … 열린다': a day, no place
             if n >= near and any(self.toks[x].text.startswith(GOING) for x in range(k + 1, i0)):
@@ -912,6 +921,10 @@ class Finder:
                 continue  # '마지막 공연도 앞자리에서 보고 싶다': where the watchers sit
             if self.quote_of(t.start) != own:
                 return None, False
+            if self.day_named(t, place):
+                day = DAY_NAMED_PREFIX.search(self.body, max(0, t.start - 3), t.start).start()
+                place = self.body[day:t.start] + place
+                k = self.token_index(day)  # '4', '·': the day the place is named after, a part of its word
             return " ".join(self.place_run(k - 1, s0 if k < i0 else name_end, [place])), n >= near
         if own is not None:  # '"주민과의 간담회를 다음 달 2일 시청에서 열겠다"': only a place held there in the quote
             return self.held_there(i1, min(s1, own[1])), False
@@ -955,6 +968,11 @@ class Finder:
         last = e.name.split()[-1]
         at = text.rfind(last)
         return at != -1 and PAIR_TAIL.fullmatch(text, at + len(last)) is not None
+
+    def day_named(self, t: Tok, place: str) -> bool:
+        """'5·18민주광장에서': a place named after a day of history, split at its dot ('18민주광장' after '5·')."""
+        return DAY_NAMED_PLACE.fullmatch(place) is not None \
+            and DAY_NAMED_PREFIX.search(self.body, max(0, t.start - 3), t.start) is not None
 
     def numbered_hall(self, k: int, place: str) -> bool:
         """'아트홀 1관에서', '본관 3층에서': a numbered part of the venue named by the word before it, not a day."""
@@ -1801,6 +1819,22 @@ class Finder:
         m = WAKE_PLACE.search(self.body, p0, s1) or FUNERAL_HOME.search(self.body, p0, s1)
         return m.group("place").strip() if m else None
 
+    def result_held(self, i: int) -> bool:
+        """'지난 3일부터 6일까지 … 치른 쟁의 투표 결과 … 가결됐다': the event word at token i modifies '결과', a verb of
+        holding (`result_held_verbs`) right before its name (two name words between at most) and a day before that verb in
+        its sentence: the event was held that day, and its result is reported."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not toks[i + 1].text.startswith(RESULT_NOUNS) or toks[i].particle:
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 3 and toks[k].text not in RESULT_HELD_VERBS and self.name_word(toks[k]):
+            k -= 1
+        if k < 0 or toks[k].text not in RESULT_HELD_VERBS:
+            return False
+        s0 = sentence_bounds(self.body, toks[i].start)[0]
+        return any(names_a_day(d) and not d.group("clock") and self.quote_of(d.start()) is None
+                   for d in DATE.finditer(self.body, s0, toks[k].start))
+
     def held_dated(self, i: int) -> bool:
         """'오는 24∼25일 부산에서 열리는 3국 정상회의 참석 계획': a verb saying the event at token i is held, right
         before its name, and a day in its sentence before it: a happening, though its name modifies the next word."""
@@ -1912,8 +1946,40 @@ class Finder:
         same = [e for e in self.events if (e.kind == kind or t.stem in UMBRELLA_WORDS) and e.offset < s0]
         if len(same) > 1:  # '… 기동훈련을 마쳤다. … 연합훈련도 (3∼7일) … 훈련은 지난 8일 … 시작됐다': the one its word names
             same = [e for e in same if e.date_text is None and e.name.endswith(t.stem)]  # and still lacks its day
+        if not any(e.name.endswith(t.stem) for e in same) and kind is not None \
+                and (named := self.named_as_modifier(t, s0)) is not None:
+            # ('… 지방선거 … 후보로 … 솔내군수 경선 결과 …. 경선은 …': the race its own word names, not the election)
+            ev = Event(named[0], kind, named[1])
+            self.events.insert(sum(e.offset < ev.offset for e in self.events), ev)
+            self.fill_from_back_reference(ev, t, s1)
+            if ev.date_text is not None:
+                return
+            self.events.remove(ev)
         if len(same) == 1:
             self.fill_from_back_reference(same[0], t, s1)
+
+    def named_as_modifier(self, t: Tok, s0: int) -> tuple[str, int] | None:
+        """'… 솔내군수 경선 결과 … 발표했다. 경선은 지난 4일 … 치러졌다': the bare word t, subject of a sentence
+        saying it was held, is the event written in full in a sentence right before (up to `told_again_sentences`), there
+        only the modifier of the next word ('결과', `modified_nouns`): (its name, its offset)."""
+        p0 = s0
+        for _ in range(TOLD_AGAIN_SENTENCES):
+            p1 = len(self.body[:p0].rstrip())
+            if p1 == 0:
+                return None
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            for k, w in enumerate(self.toks):
+                if not p0 <= w.start < p1 or w.sep or w.particle or w.stem != t.stem or self.in_double_quotes(w.start):
+                    continue
+                nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+                if nxt is None or nxt.sep or not nxt.text.startswith(MODIFIED_NOUNS):
+                    continue
+                words = [x for x in self.toks[max(0, k - 2):k] if x.start >= p0]
+                while words and (words[0].sep or words[0].particle or not self.name_word(words[0])):
+                    words.pop(0)
+                if words and all(not x.sep and not x.particle and self.name_word(x) for x in words):
+                    return " ".join(x.text for x in words + [w]), words[0].start
+        return None
 
     def dated_by_copula(self, t: Tok, s1: int) -> bool:
         """'행사는 다음 달 2일이다': the sentence after the subject is a day and a copula (`date_copula`), and nothing else."""
@@ -2224,11 +2290,23 @@ class Finder:
             return None  # most words: one test of all the service words at once, asked of every word
         word = next((w for w in OPENED_SERVICES if stem.endswith(w)), None)
         opened = SITTING_OPENED if word in SERVICES_OPENED_ONLY else SERVICE_OPENED
-        if word is None or not (opened.match(self.body, t.start + len(stem))
+        held = word not in SERVICES_OPENED_ONLY and SERVICE_HELD.match(self.body, t.start + len(stem)) \
+            and self.named_service(t, stem, word)
+        if word is None or not (opened.match(self.body, t.start + len(stem)) or held
                                 or self.opened_after_day_and_place(t.start + len(stem), word)):
             return None
         dm = self.date_near(t.start, t.start + len(stem))
         return OPENED_SERVICES[word] if dm is not None and names_a_day(dm) else None
+
+    def named_service(self, t: Tok, stem: str, word: str) -> bool:
+        """'어린이 수영 교실이 열린다': the service word held as a subject has a name word of its own before it (compounded
+        or the word right before); '연을 직접 만드는 교실이 열린다', a bare word a clause modifies, names none."""
+        if len(stem) > len(word):
+            return True
+        k = self.token_index(t.start) - 1
+        prev = self.toks[k] if k >= 0 else None
+        return prev is not None and not prev.sep and not prev.particle and self.name_word(prev) \
+            and not morph.is_inflected(self.body, prev.start, prev.end)
 
     def period_begun_there(self, i: int, stem: str) -> bool:
         """'오는 4월 2일 미국 애리조나에서 시작하는 전지훈련 캠프에 합류한다': a word for a camp or a like period (`begun_periods`)
@@ -2563,7 +2641,7 @@ class Finder:
             if not particle and nxt is not None and not nxt.sep \
                     and (_name_word(nxt) or title_of(nxt.stem) or nxt.text.startswith(MODIFIED_NOUNS)
                          or _agent_noun(nxt)) \
-                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) \
+                    and not self.dated_before(i) and not self.division_of(nxt, t) and not self.held_dated(i) and not self.result_held(i) \
                     and not (nxt.text in DAYS_OF_EVENT and not (i + 2 < len(toks) and _opens_with_event(toks[i + 2].text))) \
                     and not (kind in DAY_IN_NAME_KINDS and DAY_BEFORE_NAME.search(self.body, max(0, t.start - 8), t.start)):
                 # ('5·28 지방선거 경북 솔내군수 후보들이' names the election by its day: it heads its name)
@@ -2591,6 +2669,8 @@ class Finder:
                     and not toks[j].sep and toks[j].end + 1 == toks[i - key.count(" ")].start \
                     and not any(x.tag.startswith("V") for x in morph.morphs_in(self.body, toks[j].start, toks[j].end)):
                 continue  # '이전 대회 최고 기록', '지난해 한 시상식에서': a former or an indefinite one, not reported
+            if words and words[-1].text in ENTERED_MODIFIERS and kind == "competition":
+                continue  # '41번째 출전 대회 만에 우승': the competitions someone entered, no one happening
             if words and all(NUMBERED.fullmatch(w.text) for w in words) and stem == key \
                     and not self.numbered_held(t, t.start + len(stem)):
                 words = []  # '2차 대회에서': which one of a series, but no name says of what ('2차 조정회의' says it)
@@ -2737,6 +2817,18 @@ class Finder:
             elif len(courts := {m.group("court") for m in COURT_NAME.finditer(self.body)
                                 if not self.in_double_quotes(m.start()) and COURT_SITS.match(self.body, m.end("court"))}) == 1:
                 ev.location = courts.pop()  # '물너울지법 형사합의2부는 … 선고했다. … 선고를 지켜봤다': the one court of the report
+            elif (earlier := self.court_pointed_back(ev)) is not None:
+                ev.location = earlier  # '… 결심공판 …. 선고는 다음 달 4일 같은 법정에서': the court before
+
+    def court_pointed_back(self, ev: Event) -> str | None:
+        """'선고는 … 같은 법정에서 한다': a court's session whose sentence points back to a place of a court's kind
+        (`place_short_forms`) is held where the last court session before it was."""
+        s0, s1 = sentence_bounds(self.body, ev.offset)
+        if not any(m.group("noun") in PLACE_SHORT_FORMS for m in SAME_KIND_PLACE.finditer(self.body, s0, s1)):
+            return None
+        before = [e for e in self.events if e.location and e.offset < ev.offset
+                  and e.name.replace(" ", "").endswith(COURT_SESSION_WORDS)]
+        return max(before, key=lambda e: e.offset).location if before else None
 
     def bodies_placed(self) -> None:
         """'국회 산업통상위원회는 4일 … 인사청문회를 개최했다', '위원회는 오는 11일 전체회의를 열어': a meeting or a
@@ -3570,6 +3662,27 @@ class Finder:
                 if places:
                     e.location = self.place_words(places[-1], p0)
 
+    def followed_on(self) -> None:
+        """'3일 오전 … 공단을 찾아 … 살폈다. 이어 … 간담회를 가졌다': an undated event of a sentence opening with a
+        word of sequence (`sequence_openers`) is held on the day the sentence right before names (its first day, outside
+        quotations), in the same paragraph."""
+        for e in self.events:
+            if e.date_text is not None or self.in_double_quotes(e.offset):
+                continue
+            s0, _ = sentence_bounds(self.body, e.offset)
+            first = self.body[s0:e.offset].split(maxsplit=1)
+            if not first or first[0].rstrip(",") not in SEQUENCE_OPENERS:
+                continue
+            p1 = len(self.body[:s0].rstrip())
+            if p1 == 0 or "\n" in self.body[p1:s0]:
+                continue
+            p0, p1 = sentence_bounds(self.body, p1 - 1)
+            day = next((m for m in DATE.finditer(self.body, p0, p1) if names_a_day(m) and not m.group("clock")
+                        and self.quote_of(m.start()) is None), None)
+            if day is not None:
+                e.date_text = day.group("text").strip()
+                e.start_date, e.end_date = resolve(day, self.ctx.published, told_past(self.body, day.end(), p1))
+
     def scene_before(self, s0: int) -> tuple[re.Match, str] | None:
         """'지난 8일 서울 종로구 누리아트홀 소극장. … 처음 연 독주회 ‘…’이었다': a sentence of a day and a place's words
         only, no verb, up to `lede_sentences` back in the paragraph with no date or event between, sets the scene of
@@ -3708,6 +3821,33 @@ class Finder:
                 continue
             ev.date_text, ev.start_date, ev.end_date = dm.group("text").strip(), d0, d1
             ev.location = ev.location or self.place_words(k, dm.end())
+
+    def next_legs(self) -> None:
+        """'서울 공연에 이어 7일에는 광주 … 극장에서 … 공연한다': a performance named by a city and followed
+        by '에 이어' is the leg told before; the happening is the next leg, at the '…에서' place after it, on the day the
+        rest of the sentence names, when the sentence ends in the verb of the same word; named by the place's first word."""
+        for ev in self.events:
+            words = ev.name.split()
+            if ev.kind not in TOUR_KINDS or len(words) != 2 or not self.body.startswith(ev.name, ev.offset):
+                continue
+            after = NEXT_LEG_AFTER.match(self.body, ev.offset + len(ev.name))
+            if after is None:
+                continue
+            s1 = sentence_bounds(self.body, ev.offset)[1]
+            verb = re.compile(re.escape(words[1]) + NEXT_LEG_VERB.pattern).search(self.body, after.end(), s1)
+            day = next((d for d in DATE.finditer(self.body, after.end(), s1) if names_a_day(d) and not d.group("clock")),
+                       None)
+            if verb is None or day is None:
+                continue
+            k = next((k for k, t in enumerate(self.toks) if day.end() <= t.start < verb.start()
+                      and t.particle.startswith(PLACE_PARTICLE) and t.stem not in NOT_PLACES and not kind_of(t.stem)), None)
+            if k is None:
+                continue
+            place = self.place_words(k, day.end())
+            first = self.body.find(place.split()[0], day.end())
+            ev.name, ev.offset, ev.location = place.split()[0] + " " + words[1], first, place
+            ev.date_text = day.group("text").strip()
+            ev.start_date, ev.end_date = resolve(day, self.ctx.published, told_past(self.body, day.end(), s1))
 
     def place_words(self, k: int, s0: int) -> str:
         """The place a '…에서' or '…으로' word at token k ends: it and up to four place words before it."""
@@ -3855,6 +3995,7 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.split_sides()
     f.talks_told_twice()
     f.from_lede()
+    f.followed_on()
     f.told_ahead()
     f.month_told_ahead()
     f.ruling_told()
@@ -3873,5 +4014,6 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.dated_by_lede()
     f.runs_until()
     f.tours_first_stop()
+    f.next_legs()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
             and not f.attended_only(e)]
