@@ -9,8 +9,9 @@ import pytest
 
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (_affiliation, box_heading_run_on, latin_title_over_hangul_headline,
-                                      legal_row_outlet, menu_over_its_item, name_before_affiliation, refine,
+from builder.rules.ko.article import (_affiliation, box_heading_run_on, dated_page_foot,
+                                      latin_title_over_hangul_headline, legal_row_outlet, menu_over_its_item,
+                                      is_boilerplate, name_before_affiliation, refine,
                                       without_headlines_after_signoff)
 
 PARAS = ("초록내군은 다음 달부터 읍내 버스 정류장 스무 곳에 발열 벤치를 놓는다고 3일 밝혔다. 설치비는 군비로 충당한다.",
@@ -148,3 +149,51 @@ def test_column_writer_line_leaves_the_body():
     ex = refine(extract_html(html))
     assert ex.authors == ["탁누리"]
     assert ex.body_lines[-1] == COLUMN[-1]
+
+
+# --- a print page whose foot names the paper, and cuts a paragraph ----------------------------------------------
+
+def test_print_page_foot_names_the_paper_and_the_cut_paragraph_goes_on():
+    text = ("2027년 3월 9일 화요일 A8\n사회\n\n초록내군 정류장 발열 벤치, 겨울 오기 전 모두 설치\n\n탁누리 기자\n\n"
+            "초록내군은 다음 달부터 읍내 승강장 스무 곳에\n발열 벤치를 들인다고 3일 밝혔다. 설치비는\n"
+            "군비로 충당하고 관리는 읍사무소가\n맡는다. 군 관계자는 겨울철 어르신\n\n"
+            "초록내신보                           2027년 3월 9일 화요일 A8\n\n"
+            "승객이 몰리는 곳부터 먼저 설치하겠다고\n설명했다. 군은 봄에 이용 실태를 조사해\n"
+            "설치 지역을 늘릴지 결정한다.\n")
+    ex = refine(extract_text(text, "choroknae_print_A8.txt"))
+    assert ex.outlet == "초록내신보"
+    assert not any("2027년 3월 9일" in ln for ln in ex.body_lines)
+    assert any("군 관계자는 겨울철 어르신 승객이 몰리는 곳부터" in ln for ln in ex.body_lines), ex.body_lines
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("초록내신보 2027년 3월 9일 화요일 A8", "초록내신보"),
+    ("초록내신보 2027년 3월 10일 수요일 A8", None),  # another day's page
+    ("사회 2027년 3월 9일 화요일 A8", None),  # a section, not a paper
+    ("초록내신보 2027년 3월 9일 화요일", None),  # no page mark
+])
+def test_dated_page_foot(line, expected):
+    assert dated_page_foot(line, "2027-03-09") == expected
+
+
+# --- a newsletter's greeting that says what it sends -------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("안녕하세요, 오늘 밤 챙겨 볼 기사 두 편을 보내드립니다.", True),
+    ("안녕하세요, 초록내레터입니다. 이번 주 동네 이야기를 전합니다.", True),
+    ("안녕하세요, 초록내방송 뉴스 탁누리입니다.", False),  # an anchor's greeting opens the broadcast's text
+    ("안녕하세요, 저는 초록내군 이장입니다. 정류장 벤치가 생겨 반갑다고 말했다.", False),
+])
+def test_letter_greeting_naming_what_it_sends(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+def test_print_note_alone_above_the_foot_is_not_carried_on():
+    text = ("A8 2027년 3월 9일 화요일 사회 초록내일보\n\n초록내군 정류장 발열 벤치\n겨울 오기 전 모두 설치\n\n"
+            "탁누리 기자 nuri.tak@choroknae.example\n\n"
+            "초록내군은 다음 달부터 읍내 승강장\n스무 곳에 발열 벤치를 들인다고\n3일 밝혔다. 설치비는 군비로\n"
+            "충당하고 관리는 읍사무소가 맡\n는다고 군은 덧붙였다.\n\n"
+            "▶관련 기사 A9면 : 버스 배차 간격 줄어\n\n초록내일보 A8 면       광고\n"
+            " 군 관계자는 겨울철 어르신 승객이\n몰리는 곳부터 먼저 설치하겠다\n고 설명했다.\n")
+    ex = refine(extract_text(text, "choroknae_a8_pdf.txt"))
+    assert "군 관계자는 겨울철 어르신 승객이 몰리는 곳부터 먼저 설치하겠다고 설명했다." in ex.body_lines, ex.body_lines

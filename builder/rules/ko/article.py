@@ -3583,6 +3583,19 @@ def nameplate(line: str) -> str | None:
     return name if " " not in name and looks_like_outlet(name) else None
 
 
+def dated_page_foot(line: str, when: str) -> str | None:
+    """The paper a print page's foot names beside the issue's date and the page mark ('모아신보  2025년 3월 4일 화요일
+    A5'), any name of one word: the date and the mark are the head's own. None for any other line."""
+    d = DATETIME.search(line)
+    if not d or _iso(d) != when or len(line) > MAX_BYLINE_NODE:
+        return None
+    words = [w for w in (line[:d.start()] + " " + line[d.end():]).split() if not _DATE_REST.fullmatch(w)]
+    marks = [w for w in words if _PAGE_MARK.fullmatch(w)]
+    names = [w for w in words if w not in marks]
+    return names[0] if len(marks) == 1 and len(names) == 1 and re.fullmatch(r"[가-힣]{2,10}", names[0]) \
+        and not _section_or_desk(names[0]) else None
+
+
 def _page_foot(line: str, paper: str) -> bool:
     """'모아일보 A12 면   광고': the paper's name again with the page mark, and nothing of the text."""
     words = line.split()
@@ -3602,9 +3615,25 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     elif not filled or not (head := print_page_head(lines[filled[0]])):
         return {}, lines
     paper, when = head
-    kept = [ln for ln in lines[first + 1:]
-            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
-                            or print_page_head(" ".join(ln.split()))))]  # (the next page's head, or a foot with the date)
+    if not paper and when:  # a head that leaves the paper's name to the foot ('모아신보   2025년 3월 4일 화요일 A5')
+        paper = next((name for ln in lines[first + 1:] if ln and (name := dated_page_foot(" ".join(ln.split()), when))), "")
+    kept: list[str] = []
+    carried = False  # a paragraph the page's foot cut goes on under it ('… 설비는' / foot / '불이 나면 …')
+    for ln in lines[first + 1:]:
+        if ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
+                   or print_page_head(" ".join(ln.split()))
+                   or (paper and dated_page_foot(" ".join(ln.split()), when) == paper)):  # (the next page's head, or a foot with the date)
+            while kept and not kept[-1]:
+                kept.pop()
+            carried = len(kept) >= 2 and all(kept[-2:]) and not SENTENCE_END.search(kept[-1]) \
+                and len(kept[-1]) <= HEAD["max_line_chars"]  # (the last line of a column's run, not a note alone)
+            if not carried:
+                kept.append("")
+            continue
+        if carried and not ln:
+            continue
+        carried = False
+        kept.append(ln)
     while kept and not kept[0]:
         kept.pop(0)
     if kept and _section_or_desk(kept[0].strip()):
@@ -4405,7 +4434,7 @@ def refine(ex: Extracted) -> Extracted:
         channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
-        ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
+        ex.body_lines = without_running_heads(unwrapped(ex.body_lines, print_copy="published" in fields))
         framed = ex.body_lines
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.sender = ex.sender or mail_sender(framed[:len(framed) - len(ex.body_lines)])
