@@ -339,6 +339,25 @@ def block_lines(line: str, tree) -> list[str]:
 
 
 _CELL_BARS = " |"
+# A box's heading is a few words ('지역 주요뉴스', '이 시각 많이 본 기사').
+MAX_BOX_HEADING_WORDS = 4
+_HEADING_CELLS = etree.XPath("//body//*[self::b or self::strong or self::h2 or self::h3 or self::h4 or self::h5 "
+                             "or self::dt or self::th or self::span or self::em or self::p or self::div]")
+
+
+def box_heading_run_on(line: str, tree) -> str | None:
+    """The heading of a box of other stories run on with the box's headlines as one line ('지역 주요뉴스 헤드라인 …'
+    from '<td><b>지역 주요뉴스</b><br>헤드라인<br>…</td>'): the heading alone, an element of its own on the page, so
+    that it ends the text as its box does. None for any other line."""
+    words = line.split()
+    for n in range(min(MAX_BOX_HEADING_WORDS, len(words) - 1), 0, -1):
+        heading = " ".join(words[:n])
+        rest = " ".join(words[n:])
+        if SENTENCE_END.search(rest) or EMAIL.search(rest) or DATETIME.search(rest):
+            continue
+        if is_end_marker(heading) and any(" ".join(el.text_content().split()) == heading for el in _HEADING_CELLS(tree)):
+            return heading
+    return None
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
 _YEAR_BEFORE_DATE = compiled(DATES["year_before_date"])
 _WEEKDAYS = "월화수목금토일"
@@ -732,7 +751,13 @@ def _affiliation(text: str) -> bool:
     if not _AFFILIATION.fullmatch(text) or SENTENCE_END.search(text):
         return False
     last = text.split()[-1].strip("()").split("·")[0]  # '교수·사회학': the title, then the field
-    return any(last.endswith(t) for t in _WRITER_TITLES)
+    return any(last.endswith(t) for t in _WRITER_TITLES) or title_before_workplace(text)
+
+
+def title_before_workplace(text: str) -> bool:
+    """'교수·모아대학교 사회학과', '연구위원·모아연구원': a writer's title first, then after a middle dot where they hold it."""
+    head, dot, rest = text.strip().partition("·")
+    return bool(dot and rest.strip()) and " " not in head.strip() and head.strip() in _WRITER_TITLES
 
 
 _BOX_MARKS = compiled(r"[()\[\]|/,]")
@@ -1178,6 +1203,24 @@ def declares_title(tree) -> bool:
     """Whether the page declares its headline in metadata (og:title, twitter:title, meta title, JSON-LD headline): a title
     reworded for search there is the page's word, printed or not."""
     return bool(_META_TITLES(tree))
+
+
+# A Korean story's text: most of its letters are Hangul.
+MIN_HANGUL_SHARE = 0.5
+
+
+def _hangul_share(text: str) -> float:
+    """The share of a text's letters that are Hangul syllables."""
+    letters = [c for c in text if c.isalpha()]
+    return sum("가" <= c <= "힣" for c in letters) / len(letters) if letters else 0.0
+
+
+def latin_title_over_hangul_headline(title: str | None, headline: str | None, body: list[str]) -> bool:
+    """A Korean story whose metadata declares a title in Latin letters only (an English rendering for sharing
+    abroad, 'Webtoon platform tops …') while the page shows a Hangul headline: the headline readers see is the
+    story's title."""
+    return bool(title and headline) and not _HANGUL_SYLLABLE.search(title) \
+        and _hangul_share(headline) >= MIN_HANGUL_SHARE and _hangul_share(" ".join(body)) >= MIN_HANGUL_SHARE
 
 
 def shown_headline(tree, nodes: list[str]) -> str | None:
@@ -1790,11 +1833,19 @@ def legal_row_outlet(line: str) -> str | None:
     head and its region ('(주)모아미디어 | 모아시 중구 | 대표 홍길동') is furniture (`business_footer`) but names the
     publisher's firm, not the paper its masthead names."""
     cells = [c.strip() for c in _LEGAL_CELLS.split(line.strip())]
+    firm = bool(_COMPANY_FORM.search(cells[0]))
     cells[0] = _COMPANY_FORM.sub("", cells[0]).strip()  # '(주)모아신문', '모아신문(주)', '주식회사 모아신문'
     if len(cells) >= 3 and looks_like_outlet(cells[0]) \
-            and sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c) or _COPYRIGHT_CELL.match(c)) for c in cells[1:]) >= 2:
+            and (sum(bool(_LEGAL_OTHER.match(c) or _ADDRESS_OR_CONTACT.fullmatch(c) or _COPYRIGHT_CELL.match(c)) for c in cells[1:]) >= 2
+                 or (not firm and sender_row(cells[1:]))):  # ('(주)모아미디어 | 모아시 중구 | …': the publisher's firm)
         return cells[0]
     return None
+
+
+def sender_row(cells: list[str]) -> bool:
+    """The cells after a sender's name in a letter's foot that give its city and district alone, not its street, and
+    a way to reach it ('모아시 중구 | 문의 letter@…'): the address a newsletter prints under what it sends."""
+    return any(_REGION_ADDRESS.fullmatch(c) for c in cells) and any(_ADDRESS_OR_CONTACT.fullmatch(c) for c in cells)
 
 
 _COMPANY_CELL = compiled(LEGAL_FOOTER["company_cell"])
@@ -2517,6 +2568,8 @@ def name_before_affiliation(author: str) -> str:
     if len(words) >= 2 and len(words[0]) >= 3 and is_korean_name(words[0]) and words[-1] in PERSON_TITLES \
             and not any(is_korean_name(w) and w not in PERSON_TITLES and len(w) <= 4 for w in words[1:-1]):
         return words[0]
+    if len(words) >= 2 and len(words[0]) >= 3 and is_korean_name(words[0]) and title_before_workplace(" ".join(words[1:])):
+        return words[0]  # '홍길동 교수·모아대학교 사회학과': the title first, then where the writer holds it
     return author
 
 
@@ -2672,6 +2725,8 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
         if k == 0 and len(filled) > 1 and _desk_words_row(line) and _site_tagged(lines[filled[1]], tail):
             return lines[filled[1]:], [line], None  # '정치 경제 사회 문화 스포츠' over '[모아뉴스] 헤드라인': the site's desks
         if _reads_like_headline(line):
+            if k and k + 1 < len(filled) and menu_over_its_item(line, lines[filled[k + 1]]):
+                continue  # '부동산 재건축·재개발 청약 칼럼' / '재건축·재개발': the menu, then the section it is opened at
             if k and _masthead_line_above_path(lines, filled[k + 1:]):
                 continue  # '모아시의 아침을 여는 신문' under the site's name, its path and the headline below
             above = [lines[j] for j in filled[:k]]
@@ -2682,6 +2737,16 @@ def strip_masthead(lines: list[str], tail: list[str] = (), raw: list[str] = ()) 
                     return rest, masthead, short
             return (lines[i:], above, None) if k and evidence(above, line) else (lines, [], None)
     return lines, [], None
+
+
+def menu_over_its_item(line: str, below: str) -> bool:
+    """A row of a site's sections between spaces with, on the line under it, one of its own items alone: the menu and
+    the section the page is filed under, printed again as the page's crumb. A headline's words never come back alone
+    under it."""
+    words, item = line.split(), below.strip()
+    return len(words) >= MIN_SPACED_MENU_SECTIONS + 1 and item in words and 2 <= len(item) <= MAX_MENU_ITEM_CHARS \
+        and not SENTENCE_END.search(line) and not re.search(r"\d", line) \
+        and all(len(w) <= MAX_MENU_ITEM_CHARS for w in words)
 
 
 def _masthead_line_above_path(lines: list[str], below: list[int]) -> bool:
@@ -3357,6 +3422,42 @@ def without_lists_after_credit(lines: list[str]) -> list[str]:
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
+# Other stories' headlines a dump keeps under its closing sign-off, unbulleted ('재계 인사 마무리…세대교체' one a line).
+MIN_HEADLINES_AFTER_SIGNOFF = 2
+
+
+def _sign_off(line: str) -> bool:
+    """A line that signs a text off and says nothing else: the writer's address alone, or the writer's credit."""
+    one = line.strip()
+    return bool(EMAIL.fullmatch(one)) or _byline_only(one) or bool((c := credit_line(one)) and c.author and c.email)
+
+
+def footer_or_box_line(line: str) -> bool:
+    """A line that opens a site's box or footer under a text: a box's heading, a copyright or footer row, a button."""
+    return is_end_marker(line) or is_boilerplate(line) or bool(outlet_from_copyright([line])) \
+        or bool(legal_row_outlet(line)) or business_footer(line) or button_row(line)
+
+
+def without_headlines_after_signoff(lines: list[str]) -> list[str]:
+    """A dump's lines without the headlines of other stories a site prints, one a line and unbulleted, between the
+    sign-off right under the text's last paragraph and its footer ('hong@…' / '다른 기사 제목' / '또 다른 제목' /
+    'ⓒ 모아일보'): lines that end no sentence and hold none. The footer stays for what it names; nothing goes when a
+    sentence follows the sign-off."""
+    filled = [i for i, ln in enumerate(lines) if ln]
+    tail = filled[-MAX_LINES_AFTER_CREDIT:]
+    signed = next((i for k, i in enumerate(tail) if k and _sign_off(lines[i]) and SENTENCE_END.search(lines[tail[k - 1]])), None)
+    if signed is None:
+        return lines
+    after = list(itertools.takewhile(lambda i: not footer_or_box_line(lines[i]), (i for i in filled if i > signed)))
+    if len(after) < MIN_HEADLINES_AFTER_SIGNOFF or any(
+            SENTENCE_END.search(lines[i]) or SENTENCE_INSIDE.search(lines[i]) or len(lines[i]) > HEAD["max_line_chars"]
+            or len(lines[i]) < HEAD["min_headline_chars"] or _sign_off(lines[i]) or DATETIME.search(lines[i])
+            for i in after):
+        return lines
+    drop = set(after)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
 _PRINT_VIEW_TITLE = compiled(FRAME["print_view_title"].replace("{words}", "|".join(
     sorted((r"\s*".join(map(re.escape, w.split())) for w in FRAME["print_view_words"]), key=len, reverse=True))), re.I)
 _PRINT_TIME_LABEL = compiled(FRAME["print_time_label"])
@@ -3482,6 +3583,19 @@ def nameplate(line: str) -> str | None:
     return name if " " not in name and looks_like_outlet(name) else None
 
 
+def dated_page_foot(line: str, when: str) -> str | None:
+    """The paper a print page's foot names beside the issue's date and the page mark ('모아신보  2025년 3월 4일 화요일
+    A5'), any name of one word: the date and the mark are the head's own. None for any other line."""
+    d = DATETIME.search(line)
+    if not d or _iso(d) != when or len(line) > MAX_BYLINE_NODE:
+        return None
+    words = [w for w in (line[:d.start()] + " " + line[d.end():]).split() if not _DATE_REST.fullmatch(w)]
+    marks = [w for w in words if _PAGE_MARK.fullmatch(w)]
+    names = [w for w in words if w not in marks]
+    return names[0] if len(marks) == 1 and len(names) == 1 and re.fullmatch(r"[가-힣]{2,10}", names[0]) \
+        and not _section_or_desk(names[0]) else None
+
+
 def _page_foot(line: str, paper: str) -> bool:
     """'모아일보 A12 면   광고': the paper's name again with the page mark, and nothing of the text."""
     words = line.split()
@@ -3501,11 +3615,31 @@ def print_page(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     elif not filled or not (head := print_page_head(lines[filled[0]])):
         return {}, lines
     paper, when = head
-    kept = [ln for ln in lines[first + 1:]
-            if not (ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
-                            or print_page_head(" ".join(ln.split()))))]  # (the next page's head, or a foot with the date)
+    if not paper and when:  # a head that leaves the paper's name to the foot ('모아신보   2025년 3월 4일 화요일 A5')
+        paper = next((name for ln in lines[first + 1:] if ln and (name := dated_page_foot(" ".join(ln.split()), when))), "")
+    kept: list[str] = []
+    carried = False  # a paragraph the page's foot cut goes on under it ('… 설비는' / foot / '불이 나면 …')
+    for ln in lines[first + 1:]:
+        if ln and ((paper and _page_foot(ln, paper)) or _PAGE_CONTINUED.match(ln)
+                   or print_page_head(" ".join(ln.split()))
+                   or (paper and dated_page_foot(" ".join(ln.split()), when) == paper)):  # (the next page's head, or a foot with the date)
+            while kept and not kept[-1]:
+                kept.pop()
+            carried = len(kept) >= 2 and all(kept[-2:]) and not SENTENCE_END.search(kept[-1]) \
+                and len(kept[-1]) <= HEAD["max_line_chars"]  # (the last line of a column's run, not a note alone)
+            if not carried:
+                kept.append("")
+            continue
+        if carried and not ln:
+            continue
+        carried = False
+        kept.append(ln)
     while kept and not kept[0]:
         kept.pop(0)
+    if kept and _section_or_desk(kept[0].strip()):
+        kept.pop(0)  # the page's section printed alone under its head ('사회'), over the headline
+        while kept and not kept[0]:
+            kept.pop(0)
     block = next((i for i, ln in enumerate(kept) if not ln), len(kept))
     fields = {k: v for k, v in (("outlet", paper), ("published", when)) if v}
     if 1 < block <= HEAD["max_lines"] // 2 and not any(SENTENCE_END.search(ln) for ln in kept[:block]):
@@ -4221,6 +4355,8 @@ def refine(ex: Extracted) -> Extracted:
     if ex.page_tree is not None and len(ex.body_lines) <= MAX_FLATTENED_EXTRACTION \
             and sum(len(ln) >= MIN_FLATTENED_CHARS for ln in ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
+    if ex.page_tree is not None:
+        ex.body_lines = [box_heading_run_on(ln, ex.page_tree) or ln for ln in ex.body_lines]
     shown = page_nodes(ex)  # (the page's text nodes; none for a dump)
     if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
             and (not shown_on_page(ex.title, shown, ex.link_texts) or names_the_page(ex.title)) \
@@ -4236,6 +4372,9 @@ def refine(ex: Extracted) -> Extracted:
             and (headline := shown_headline(ex.page_tree, shown)) and not _same(headline, ex.title) \
             and not _SERIES_PART_TITLE.fullmatch(headline) and ex.title.rstrip(" ①②③④⑤⑥⑦⑧⑨⑩") not in headline:
         ex.title = headline  # '[연재] 갯마을 이야기 ⑦': the series' banner over the part's own headline
+    elif ex.page_tree is not None and ex.title and (headline := shown_headline(ex.page_tree, shown)) \
+            and latin_title_over_hangul_headline(ex.title, headline, ex.body_lines):
+        ex.title = headline  # og:title 'Webtoon platform tops …' over the Hangul headline the page prints
     elif ex.page_tree is not None and _ACCOUNT_CARD.fullmatch(ex.title or ""):
         ex.body_lines = without_thread_counters(ex.body_lines)
         read_thread(ex)
@@ -4295,7 +4434,7 @@ def refine(ex: Extracted) -> Extracted:
         channel, ex.body_lines = channel_header(ex.body_lines) or (None, ex.body_lines)
         fields, ex.body_lines = print_page(ex.body_lines)
         # a print page's columns, cut inside words, back into paragraphs; its running head once
-        ex.body_lines = without_running_heads(unwrapped(ex.body_lines))
+        ex.body_lines = without_running_heads(unwrapped(ex.body_lines, print_copy="published" in fields))
         framed = ex.body_lines
         subject, ex.body_lines = mail_frame(ex.body_lines)
         ex.sender = ex.sender or mail_sender(framed[:len(framed) - len(ex.body_lines)])
@@ -4306,7 +4445,7 @@ def refine(ex: Extracted) -> Extracted:
             fields, ex.body_lines = header_fields(ex.body_lines)
             labelled_press = fields.get("outlet")
         ex.body_lines, frame_site = dump_frame(ex.body_lines)
-        ex.body_lines = without_lists_after_credit(ex.body_lines)
+        ex.body_lines = without_headlines_after_signoff(without_lists_after_credit(ex.body_lines))
         if (frame_site or channel) and not fields.get("outlet"):
             fields["outlet"] = frame_site or channel
         ex.title = ex.title or fields.get("title")

@@ -107,8 +107,9 @@ def _runs(lines: list[str]) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], print_copy: bool = False) -> list[str]:
     """A dump's lines with every run set as a print column joined into its paragraphs; other lines as they are.
+    A copy a print page's head proved one (`print_copy`) needs no number of wrapped paragraphs to prove it wraps.
 
     Once one run has proved the page is set in columns, a shorter run after it of no more than the column's width
     (the end of a story under the page's foot) is joined too when it is set as one (see `_joined`); the blocks
@@ -117,7 +118,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     joined = {i: found for i, run in enumerate(runs) if _column_shape(run) and (found := _joined(run))}
     if not joined:
         wrapped = [i for i, run in enumerate(runs) if _wrapped_paragraph(run)]
-        if len(wrapped) < COLUMNS["min_wrapped_paragraphs"]:
+        if not wrapped or (len(wrapped) < COLUMNS["min_wrapped_paragraphs"] and not print_copy):
             return lines
         joined = {i: [_wrapped_text(runs[i])] for i in wrapped}
         return [ln for i, run in enumerate(runs) for ln in [*joined.get(i, run), ""]][:-1]
