@@ -9,7 +9,7 @@ import pytest
 
 from builder.extract.html import extract_html
 from builder.extract.text import extract_text
-from builder.rules.ko.article import (_affiliation, box_heading_run_on, dated_page_foot,
+from builder.rules.ko.article import (_affiliation, box_heading_run_on, boxes_run_on, dated_page_foot,
                                       latin_title_over_hangul_headline, legal_row_outlet, menu_over_its_item,
                                       is_boilerplate, name_before_affiliation, refine,
                                       without_headlines_after_signoff)
@@ -119,6 +119,14 @@ def test_box_heading_run_on_with_its_headlines():
     assert box_heading_run_on("지역 주요뉴스 읍내 상가 공실률 석 달째 내림세 초록내역 임시열차 증편", tree) == "지역 주요뉴스"
     assert box_heading_run_on("지역 주요뉴스가 늘었다고 군은 3일 밝혔다.", tree) is None
     assert box_heading_run_on(PARAS[0], tree) is None
+
+
+def test_box_above_the_text_does_not_end_it():
+    html = _page("", '<table><tr><td><b>많이 본 기사</b><br>읍내 상가 공실률 석 달째 내림세<br>초록내역 임시열차 증편</td></tr></table>')
+    tree = extract_html(html).page_tree
+    box = "많이 본 기사 읍내 상가 공실률 석 달째 내림세 초록내역 임시열차 증편"
+    assert boxes_run_on([box, *PARAS], tree) == [box, *PARAS]
+    assert boxes_run_on([*PARAS, box], tree) == [*PARAS, "많이 본 기사"]
 
 
 # --- a columnist's writer line, the title first ----------------------------------------------------------------

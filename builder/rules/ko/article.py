@@ -358,6 +358,16 @@ def box_heading_run_on(line: str, tree) -> str | None:
         if is_end_marker(heading) and any(" ".join(el.text_content().split()) == heading for el in _HEADING_CELLS(tree)):
             return heading
     return None
+
+
+def boxes_run_on(lines: list[str], tree) -> list[str]:
+    """The lines with each box run on with its headlines cut to its heading (`box_heading_run_on`), once the article's
+    text has begun: a most-read box the extractor kept above the text is trimmed with the page's top, and cutting the
+    text at its heading would leave none of the article."""
+    start = next((i for i, ln in enumerate(lines) if SENTENCE_END.search(ln)), len(lines))
+    return lines[:start + 1] + [box_heading_run_on(ln, tree) or ln for ln in lines[start + 1:]]
+
+
 _SPLIT_YEAR = compiled(DATES["split_year_date"])
 _YEAR_BEFORE_DATE = compiled(DATES["year_before_date"])
 _WEEKDAYS = "월화수목금토일"
@@ -4356,7 +4366,7 @@ def refine(ex: Extracted) -> Extracted:
             and sum(len(ln) >= MIN_FLATTENED_CHARS for ln in ex.body_lines) <= MAX_FLATTENED_LINES:
         ex.body_lines = [part for ln in ex.body_lines for part in block_lines(ln, ex.page_tree)]
     if ex.page_tree is not None:
-        ex.body_lines = [box_heading_run_on(ln, ex.page_tree) or ln for ln in ex.body_lines]
+        ex.body_lines = boxes_run_on(ex.body_lines, ex.page_tree)
     shown = page_nodes(ex)  # (the page's text nodes; none for a dump)
     if ex.page_tree is not None and ex.title and not declares_title(ex.page_tree) \
             and (not shown_on_page(ex.title, shown, ex.link_texts) or names_the_page(ex.title)) \
