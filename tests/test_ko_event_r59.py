@@ -30,8 +30,8 @@ def test_raid_inside_a_quotation_is_no_event():
 
 
 def test_clinic_strike_joined_on_a_day_is_an_event_at_the_hospital():
-    body = ("대구 한솔대학교병원 교수들이 인력 감축안에 반발해 하루 집단 휴진에 들어간다.\n"
-            "교수협의회는 지난 8일 총회를 열고 오는 12일 하루 집단 휴진에 들어가기로 결의했다.")
+    body = ("대구 한솔대학교병원 교수들이 병상 축소 계획에 맞서 집단 휴진에 들어간다.\n"
+            "교수협의회는 지난 8일 총회를 열고 오는 12일 집단 휴진에 돌입하기로 뜻을 모았다.")
     ev = named(body, "집단 휴진", "2026-06-09T09:00:00+09:00")
     assert ev is not None
     assert ev.start_date == dt.date(2026, 6, 12)
@@ -39,7 +39,7 @@ def test_clinic_strike_joined_on_a_day_is_an_event_at_the_hospital():
 
 
 def test_clinic_strike_spoken_of_without_a_day_is_no_event():
-    body = '한 관계자는 "개원의들의 휴진 동참 여부는 아직 논의 중"이라고 전했다. 휴진 당일에도 응급실은 운영한다.'
+    body = '한 관계자는 "지역 의원들의 휴진 동참 여부는 정해지지 않았다"고 전했다. 휴진 당일에도 응급실은 운영한다.'
     assert named(body, "휴진", PUB) is None
 
 
@@ -50,7 +50,7 @@ def test_strike_placed_at_workplace_of_its_strikers():
 
 
 def test_strike_of_a_union_not_named_by_workplace_keeps_no_place():
-    body = "전국버스노조 누리지부가 5일 첫차부터 전면 파업에 들어갔다."
+    body = "전국버스노조 누리지부가 5일 새벽 운행부터 전면 파업에 들어갔다."
     ev = named(body, "전면 파업", "2026-11-05T09:00:00+09:00")
     assert ev is not None and ev.location is None
 
@@ -69,8 +69,8 @@ def test_address_to_a_sitting_stays_a_row_of_its_own():
 
 def test_this_day_after_a_span_in_a_paragraph_before_is_the_story_day():
     body = ("가람청이 20일 전국에 독감 유행주의보를 발령했다.\n"
-            "가람청에 따르면 이달 9~15일 표본감시 의료기관을 찾은 외래환자는 기준을 넘어섰다.\n"
-            "누리 청장은 이날 충북 오송 청사에서 열린 브리핑에서 \"서둘러 접종해 달라\"고 강조했다.")
+            "가람청에 따르면 이달 9~15일 독감 의심 환자 비율은 유행 기준을 웃돌았다.\n"
+            "누리 청장은 이날 세종 정부청사에서 열린 브리핑에서 \"서둘러 접종해 달라\"고 강조했다.")
     ev = named(body, "브리핑", "2026-11-20T09:00:00+09:00")
     assert ev is not None and ev.start_date == dt.date(2026, 11, 20)
 
@@ -97,12 +97,12 @@ def test_plenary_in_a_council_story_is_not_put_at_the_assembly():
 
 def test_briefing_on_the_same_day_as_an_earlier_happening_is_one():
     body = ("한빛 의사회 회장은 29일 서울 중구 의사회관에서 기자회견을 열고 \"협의체에 나가지 않겠다\"고 밝혔다.\n"
-            "누리부 차관은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
+            "누리부 대변인은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
     ev = named(body, "정례 브리핑", "2026-11-30T09:00:00+09:00")
     assert ev is not None and ev.start_date == dt.date(2026, 11, 29)
 
 
 def test_briefing_on_the_story_day_only_sets_a_remark():
     body = ("한빛 의사회는 30일 서울 중구 의사회관에서 기자회견을 열었다.\n"
-            "누리부 차관은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
+            "누리부 대변인은 같은 날 정례 브리핑에서 \"대화의 문은 열려 있다\"고 말했다.")
     assert named(body, "정례 브리핑", "2026-11-30T09:00:00+09:00") is None

@@ -108,13 +108,13 @@ def test_a_result_with_no_day_of_its_vote_is_no_event() -> None:
 
 def test_a_bare_word_told_again_is_the_race_named_as_a_modifier_before() -> None:
     body = ("가람당이 누리시장 후보로 한도겸 전 의원을 확정했다.\n"
-            "가람당 공관위원장은 10일 국회에서 기자회견을 열고 누리시장 경선 결과 한 전 의원이 최종 후보로 뽑혔다고 발표했다.\n"
+            "가람당 공관위원장은 10일 당사에서 기자회견을 열고 누리시장 경선 결과 한 전 의원이 최종 후보로 뽑혔다고 발표했다.\n"
             "경선은 지난 8일과 9일 이틀간 당원 투표 60%와 여론조사 40%를 합산해 진행됐다.")
     ev = named(body, "누리시장 경선")
     assert ev is not None and str(ev.start_date) == "2025-06-08"
 
 
 def test_a_bare_word_told_again_with_no_fuller_mention_before_is_none() -> None:
-    body = ("가람당 공관위원장은 10일 국회에서 기자회견을 열고 한 전 의원이 선출됐다고 발표했다.\n"
+    body = ("가람당 공관위원장은 10일 당사에서 기자회견을 열고 한 전 의원이 선출됐다고 발표했다.\n"
             "경선은 지난 8일과 9일 이틀간 당원 투표 60%와 여론조사 40%를 합산해 진행됐다.")
     assert not any(name_key(e.name).endswith("경선") for e in found(body))
