@@ -29,18 +29,18 @@ def test_a_name_before_the_same_role_is_kept():
 
 # -- a member of the one body of a kind ---------------------------------------------------------------------------------
 MEMBER_STORY = ("누리마을2단지 재개발정비조합은 지난 3일 총회를 열고 계획안을 통과시켰다. "
-                "반대하는 조합원도 적지 않았다. 조합원 탁순례(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
+                "반대하는 조합원도 적지 않았다. 조합원 진소래(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
 
 
 def test_a_member_belongs_to_the_one_body_of_its_kind():
     found = persons(MEMBER_STORY)
-    assert found["탁순례"].title == "조합원"
-    assert (found["탁순례"].organization or "").endswith("재개발정비조합")
+    assert found["진소래"].title == "조합원"
+    assert (found["진소래"].organization or "").endswith("재개발정비조합")
 
 
 def test_a_member_with_no_body_of_its_kind_named_has_none():
-    found = persons("재건축을 두고 주민 의견이 갈렸다. 조합원 탁순례(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
-    assert found["탁순례"].organization is None
+    found = persons("재건축을 두고 주민 의견이 갈렸다. 조합원 진소래(72)씨는 \"분담금을 낼 돈이 없다\"고 말했다.")
+    assert found["진소래"].organization is None
 
 
 def test_a_member_after_the_branchs_kind_word_stays_with_the_branch():
@@ -54,24 +54,24 @@ OFFICER_STORY = ("라온셀텍이 미국 오하이오주에 공장을 짓는다.
                  "라온셀텍은 8일 공장 기공식을 열었다고 밝혔다. 기공식에는 채민오 라온셀텍 대표와 그레고리 벤슨 오하이오주 "
                  "주지사가 참석했다.\n\n"
                  "벤슨 주지사는 \"좋은 일자리가 생길 것\"이라고 말했다. 오하이오주는 세금 감면을 제공하기로 했다.\n\n"
-                 "회사 측은 새 공장에서 전력저장장치도 만들 계획이다. 반시우 미주법인장(상무)은 \"수요에 맞춰 늘리겠다\"고 말했다.")
+                 "회사 측은 새 공장에서 전력저장장치도 만들 계획이다. 여하비 미주법인장(상무)은 \"수요에 맞춰 늘리겠다\"고 말했다.")
 
 
 def test_an_officer_glossed_with_a_rank_is_at_the_firm_the_bare_word_points_to():
     found = persons(OFFICER_STORY)
-    assert found["반시우"].title == "미주법인장"
-    assert found["반시우"].organization == "라온셀텍"
+    assert found["여하비"].title == "미주법인장"
+    assert found["여하비"].organization == "라온셀텍"
 
 
 def test_a_post_glossed_with_no_officer_rank_takes_no_firm_from_the_bare_word():
     found = persons(OFFICER_STORY.replace("미주법인장(상무)", "미주법인장(54)"))
-    assert found["반시우"].organization != "오하이오주"
+    assert found["여하비"].organization != "오하이오주"
 
 
 # -- a club's officer in a story of one club ------------------------------------------------------------------------------
 CLUB_HEADLINE = "반채율 레드팰컨스 감독 취임…\"뛰는 야구 하겠다\""
 CLUB_STORY = ("프로야구 여울 레드팰컨스의 제9대 사령탑에 오른 반채율 감독이 취임식을 치렀다.\n"
-              "레드팰컨스는 5일 여울체육관에서 반 감독의 취임식을 열었다. 이날 행사에는 탁경오 대표이사와 주장 변시온 등 "
+              "레드팰컨스는 5일 여울체육관에서 반 감독의 취임식을 열었다. 이날 행사에는 탁경오 대표이사와 주장 석도담 등 "
               "선수단이 참석했다.\n"
               "반 감독은 현역 시절 레드팰컨스에서만 11시즌을 뛴 투수 출신이다.\n"
               "탁경오 대표이사는 \"팀을 가장 잘 아는 지도자\"라고 말했다.")
@@ -84,7 +84,7 @@ def test_a_clubs_officer_is_the_one_clubs_whatever_the_story_tells_of_moves():
 
 
 def test_a_clubs_officer_takes_no_club_when_the_story_ties_staff_to_two():
-    two = CLUB_STORY.replace("주장 변시온 등 선수단이", "누리 팰컨스 주장 변시온 등이").replace(
+    two = CLUB_STORY.replace("주장 석도담 등 선수단이", "누리 팰컨스 주장 석도담 등이").replace(
         "반채율 감독이 취임식을", "반채율 감독이 누리 팰컨스 구자헌 감독 앞에서 취임식을")
     found = persons(two, CLUB_HEADLINE)
     assert found["탁경오"].organization is None
@@ -92,11 +92,11 @@ def test_a_clubs_officer_takes_no_club_when_the_story_ties_staff_to_two():
 
 # -- a paper issued in the name of a body's head -------------------------------------------------------------------------
 def test_a_paper_issued_in_a_heads_name_ties_the_head_to_the_topic_body():
-    found = persons("누리항공 여객기가 활주로에서 멈춰 섰다.\n"
-                    "누리항공은 차보겸 대표 명의의 사과문을 내고 \"깊이 사과드린다\"고 밝혔다.")
-    assert found["차보겸"].organization == "누리항공"
+    found = persons("한벌항공 여객기가 활주로에서 멈춰 섰다.\n"
+                    "한벌항공은 차보겸 대표 명의의 사과문을 내고 \"깊이 사과드린다\"고 밝혔다.")
+    assert found["차보겸"].organization == "한벌항공"
 
 
 def test_a_thing_held_in_a_name_ties_no_one_to_the_topic():
-    found = persons("검찰은 반도형 회장 명의의 부동산 등 30억원을 동결했다.")
-    assert found["반도형"].organization is None
+    found = persons("검찰은 반지웅 회장 명의의 부동산 등 30억원을 동결했다.")
+    assert found["반지웅"].organization is None

@@ -1471,7 +1471,7 @@ def officer_rank_glossed(p: Person, at: int, body: str) -> bool:
 
 
 def issuer_of_paper(p: Person, at: int, body: str, names: set[str]) -> str | None:
-    """'누리항공은 X 대표 명의의 사과문을 내고': a paper issued in the name of a post, with the body as the sentence's
+    """'한벌항공은 X 대표 명의의 사과문을 내고': a paper issued in the name of a post, with the body as the sentence's
     topic right before the name: the post is held in that body (not '검찰은 X 회장 명의의 부동산': no paper)."""
     if at < 0 or not p.title:
         return None
@@ -1840,7 +1840,7 @@ def team_word(body: str, at: int, word: str, names: set[str]) -> bool:
 
 
 def club_town(body: str, word: str, names: set[str]) -> bool:
-    """'가람 버팔로스와의 경기 … 가람의 X 감독': a word the article writes before a club's plural name is that club
+    """'가람 라쿤스와의 경기 … 가람의 X 감독': a word the article writes before a club's plural name is that club
     named short, even a common noun ('내륙', '해안'); no person's name, title or country."""
     if word in names or word in person.COUNTRY_NAMES or person.title_like(word) or not HANGUL_WORD.fullmatch(word):
         return False
