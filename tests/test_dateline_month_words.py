@@ -10,7 +10,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from builder.extract.html import dateline, month_number, prints_new_year, searched_date
+from builder.extract.html import dateline, month_number, prints_first_of_month, searched_date
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -46,10 +46,10 @@ def test_month_words_and_ambiguous_abbreviations():
 
 
 def test_a_first_of_january_is_one_the_page_prints():
-    assert prints_new_year("Posted 1 January 2026 by the desk", "2026")
-    assert prints_new_year("archive/2026/01/01/story", "2026")
-    assert not prints_new_year("© 2026 Halverton Post. All rights reserved.", "2026")
-    assert not prints_new_year("Published 1 January 2025", "2026")
+    assert prints_first_of_month("Posted 1 January 2026 by the desk", "2026", 1)
+    assert prints_first_of_month("archive/2026/01/01/story", "2026", 1)
+    assert not prints_first_of_month("© 2026 Halverton Post. All rights reserved.", "2026", 1)
+    assert not prints_first_of_month("Published 1 January 2025", "2026", 1)
 
 
 def test_the_date_search_makes_no_first_of_january_of_a_year_alone():

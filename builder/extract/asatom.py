@@ -33,7 +33,6 @@ _DOCBOOK_APPARATUS = {"info", "articleinfo", "bibliography", "revhistory", "rema
 # What DocBook and TEI write beside an author's name inside `<author>`: not the name.
 _AUTHOR_APPARATUS = {"email", "affiliation", "rolename", "address", "orgname", "idno", "uri", "contrib"}
 _GIVEN_NAMES = ("firstname", "givenname", "forename")
-TEI = "http://www.tei-c.org/ns/1.0"
 # TEI elements inside `<body>` that are an editor's or the archive's, not the article's text.
 _TEI_APPARATUS = {"note", "fw", "figure", "pb", "lb", "cb", "milestone", "gap", "bibl", "listbibl", "interp"}
 _TEI_HEADINGS = {"head"}

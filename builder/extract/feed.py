@@ -26,10 +26,6 @@ from lxml import etree
 from builder.extract import asatom
 
 ATOM = "http://www.w3.org/2005/Atom"
-RSS1 = "http://purl.org/rss/1.0/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-CONTENT = "http://purl.org/rss/1.0/modules/content/"
-DC = "http://purl.org/dc/elements/1.1/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 # Entities are never expanded and nothing is fetched: a feed is data, not a program (no XXE, no billion laughs).

@@ -1018,11 +1018,6 @@ def prints_first_of_month(text: str, year: str, month: int) -> bool:
     return False
 
 
-def prints_new_year(text: str, year: str) -> bool:
-    """Whether the text prints 1 January of the year as a date, in any form the dateline reader knows."""
-    return prints_first_of_month(text, year, 1)
-
-
 _FRAMESET = re.compile(r"<frameset\b", re.I)
 _FRAME_TAGS = re.compile(r"</?(?:frameset|frame|noframes)\b[^>]*>", re.I)
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from builder.extract.filename import NameHints
 
-# Page text around the body; only some language rules read it, so it is computed on first use.
-_PAGE_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]",
-                         smart_strings=False)
+# The most text nodes of a page the language rules read around the body (a page's furniture can run to many more).
 MAX_PAGE_TEXT_NODES = 4000
 
 
@@ -38,14 +34,6 @@ class Extracted:
     sent: str | None = None  # a letter's Date header: its issue's date when the letter prints none
     sender: str | None = None  # a letter's sender as its From header names it ('모아일보 뉴스레터'), without the address
     captions: list[str] = field(default_factory=list)  # photo captions: never body text, but names the rules may read
-
-    @property
-    def header_text(self) -> str:
-        """The page's visible text (for dates and bylines printed around the body)."""
-        if self.page_tree is None:
-            return ""
-        nodes = _PAGE_TEXT(self.page_tree)[:MAX_PAGE_TEXT_NODES]
-        return " ".join(t.strip() for t in nodes if t.strip())
 
     @property
     def body(self) -> str:

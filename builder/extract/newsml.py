@@ -16,7 +16,6 @@ from lxml import etree
 
 from builder.extract.feed import Item, XML_LANG, _child, _content_html, _local, _text
 
-NEWS_ITEM_ROOTS = ("nitf", "newsitem")
 # NITF and NewsML norms write dates in ISO 8601's basic form: 20261112T093000+0900
 _BASIC_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$")
 # The role a byline prints after the writer's name (`홍길동 기자`, `Jane Roe, Staff Writer`): not part of the name.

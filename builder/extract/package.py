@@ -123,8 +123,6 @@ def _part(z: zipfile.ZipFile, name: str):
 # -- the same documents saved as one flat XML file: Word 2003 XML (`<w:wordDocument>`), Word's Flat OPC (`<pkg:package>`
 # holding `word/document.xml` inline), OpenDocument's flat `.fodt` (`<office:document>`) and Hancom's HWPML (`.hml`,
 # `<HWPML>`). The paragraphs are the zipped formats' own; only the wrapping differs.
-
-FLAT_SUFFIXES = (".fodt", ".hml")
 # The root element that opens each (a prefix may name the namespace otherwise: the root's name and a word of the
 # namespace or Word's processing instruction tell it).
 _FLAT_ROOTS = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|<(?:[\w-]+:)?wordDocument\b"

@@ -238,7 +238,3 @@ def unknown(body: str, start: int, end: int) -> bool:
     """Is a word of body[start:end] missing from Kiwi's dictionary ('코스톨로')? Places and teams mostly are in it."""
     return any(m.oov for m in analysed(body).within(start, end))
 
-
-def is_proper_noun(body: str, start: int, end: int) -> bool:
-    """Does Kiwi read body[start:end] as nouns with a proper noun, or a guessed word, among them?"""
-    return reading(body, start, end) == "proper"
