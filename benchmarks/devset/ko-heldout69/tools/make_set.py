@@ -266,7 +266,7 @@ for a in ARTICLES:
     base = os.path.splitext(a["file"])[0]
     body = "\n\n".join(a["paras"])
     gold = {"source": a["file"], "note": a["note"],
-            "article": {"title": a["title"], "author": a["author"], "published": a["published"], "outlet": a["outlet"],
+            "article": {"title": a["title"], "author": a["author"], "author_email": a["email"], "published": a["published"], "outlet": a["outlet"],
                         "language": "ko", "body": body, "body_must_not_contain": bps},
             "persons": a["persons"], "optional_persons": a.get("optional_persons", []),
             "quotes": a["quotes"], "optional_quotes": a.get("optional_quotes", []),
