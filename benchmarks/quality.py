@@ -143,6 +143,7 @@ SETS = {
     "dev-ko-heldout66": (["benchmarks/devset/ko-heldout66/pages"], ["benchmarks/devset/ko-heldout66/gold"]),
     "dev-ko-heldout67": (["benchmarks/devset/ko-heldout67/pages"], ["benchmarks/devset/ko-heldout67/gold"]),
     "dev-ko-heldout68": (["benchmarks/devset/ko-heldout68/pages"], ["benchmarks/devset/ko-heldout68/gold"]),
+    "dev-ko-heldout69": (["benchmarks/devset/ko-heldout69/pages"], ["benchmarks/devset/ko-heldout69/gold"]),
     "dev-ko-meta-heldout53": (["benchmarks/devset/ko-meta-heldout53/pages"], ["benchmarks/devset/ko-meta-heldout53/gold"]),
     "dev-ko-meta-heldout54": (["benchmarks/devset/ko-meta-heldout54/pages"], ["benchmarks/devset/ko-meta-heldout54/gold"]),
     "dev-ko-meta-heldout55": (["benchmarks/devset/ko-meta-heldout55/pages"], ["benchmarks/devset/ko-meta-heldout55/gold"]),
