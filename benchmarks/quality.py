@@ -139,6 +139,7 @@ SETS = {
     "dev-ko-heldout40": (["benchmarks/devset/ko-heldout40/pages"], ["benchmarks/devset/ko-heldout40/gold"]),
     "dev-ko-heldout41": (["benchmarks/devset/ko-heldout41/pages"], ["benchmarks/devset/ko-heldout41/gold"]),
     "dev-ko-heldout42": (["benchmarks/devset/ko-heldout42/pages"], ["benchmarks/devset/ko-heldout42/gold"]),
+    "dev-ko-heldout70": (["benchmarks/devset/ko-heldout70/pages"], ["benchmarks/devset/ko-heldout70/gold"]),
     "dev-ko-heldout65": (["benchmarks/devset/ko-heldout65/pages"], ["benchmarks/devset/ko-heldout65/gold"]),
     "dev-ko-heldout66": (["benchmarks/devset/ko-heldout66/pages"], ["benchmarks/devset/ko-heldout66/gold"]),
     "dev-ko-heldout67": (["benchmarks/devset/ko-heldout67/pages"], ["benchmarks/devset/ko-heldout67/gold"]),
