@@ -172,6 +172,7 @@ INTERVIEW_QUOTE = re.compile(LEX["interview_quote_line"], re.M)
 CAPTION_TRAILING_GLOSS = re.compile(LEX["caption_trailing_gloss"])
 HEADS_OF = sorted(LEX["heads_of"].items(), key=lambda kv: len(kv[0]), reverse=True)
 COMMITTEE_MEMBER_POSTS = LEX["committee_member_posts"]
+BODY_FUSED_POSTS = LEX["body_fused_posts"]
 NAME_PARTICLES = frozenset(LEX["name_particles"])
 NAME_PARTICLES_LONGEST_FIRST = sorted(NAME_PARTICLES, key=len, reverse=True)
 TEAM_POSITIONS = frozenset(LEX["team_positions"])
@@ -882,6 +883,11 @@ def committee_of_member(title: str | None) -> str | None:
     return COMMITTEE_MEMBER_POSTS.get(title.split()[-1]) if title else None
 
 
+def body_of_fused_post(title: str | None) -> str | None:
+    """The one body a post of the title list is fused with: '국회의장' → 국회 ('전 국회부의장' too)."""
+    return BODY_FUSED_POSTS.get(title.split()[-1]) if title else None
+
+
 def unit_of_post(word: str, title: str) -> bool:
     """Does the word end in the unit of local government the post heads or sits for ('가람군' before '부군수')?"""
     post = title.removeprefix(DEPUTY) if len(title) > 2 else title
@@ -1355,7 +1361,7 @@ class Finder:
         known = self.persons.get(name)
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
-        implied = None if is_party_post(title) else headed_body(title) or committee_of_member(title)
+        implied = None if is_party_post(title) else headed_body(title) or committee_of_member(title) or body_of_fused_post(title)
         p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
