@@ -79,6 +79,7 @@ LOCAL_UNITS = tuple(LEX["local_units"])
 PRIVATE_GROUP_ENDINGS = tuple(LEX["private_group_endings"])
 LOCAL_GOVERNMENT_LONGEST = LEX["local_government_longest"]
 COMMITTEE_ENDINGS = tuple(LEX["committee_endings"])
+COMMITTEE_OWNER_ENDINGS = tuple(LEX["committee_owner_endings"])
 STARTER_ANNOUNCEMENTS = tuple(LEX["starter_announcements"])
 SIGNING = re.compile("|".join(r"(?<![가-힣])(?P<club%d>[가-힣A-Za-z]{2,10})(?:%s) (?:[가-힣0-9]+ ){0,2}?%s" % (
     n, alternation(particles), noun) for n, (noun, particles) in enumerate(LEX["signing_nouns"].items())))
@@ -418,6 +419,10 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization:
             p.organization = hospital_of_department(p.organization, body) or p.organization
     for p in persons:
+        if p.role != "reporter" and p.organization:
+            starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
+            p.organization = committee_with_owner(p.organization, starts[0], body) or p.organization
+    for p in persons:
         if p.role != "reporter":
             p.organization = with_legal_form(without_openers(p.organization), body)
 
@@ -610,6 +615,28 @@ def short_form(short: str, full: str) -> bool:
     """'물너울영화제' of '물너울국제영화제': the same body's name with words left out (same opening, letters in order)."""
     letters = iter(full)
     return short[:2] == full[:2] and all(c in letters for c in short)
+
+
+def committee_with_owner(org: str, at: int, body: str) -> str | None:
+    """'…스 재단 선정위원회의 X 위원장', '…문화재단 심사위원회 X 위원장': a committee written as one word right before the
+    name, after the body it is part of, is given with that body (a name and its spaced kind, or one word with a
+    body's ending). None when nothing of the kind stands before it."""
+    if at <= 0 or " " in org or not org.endswith(COMMITTEE_ENDINGS):
+        return None
+    start, _ = sentence_bounds(body, at)
+    words = body[start:at].split()
+    if not words or words[-1] not in (org, org + GENITIVE):
+        return None
+    before = words[:-1]
+    if not before or not before[-1].endswith(COMMITTEE_OWNER_ENDINGS) or strip_particle(before[-1])[1]:
+        return None
+    owner = before[-1]
+    if owner in COMMITTEE_OWNER_ENDINGS:  # the kind spaced after its name: '…스 재단'
+        if len(before) < 2 or not re.fullmatch(r"[가-힣A-Za-z]{2,12}", before[-2]) or strip_particle(before[-2])[1] \
+                or morph.common_word(before[-2]):
+            return None
+        owner = f"{before[-2]} {owner}"
+    return f"{owner} {org}"
 
 
 def hospital_of_department(org: str, body: str) -> str | None:

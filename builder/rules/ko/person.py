@@ -302,6 +302,8 @@ TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<country>[가-힣]{2,8}·)?(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
+FOREIGN_NAME_COPULAS = ("이었다", "였다")  # '… 하파엘 모타였다.': the past copula closing a sentence on a foreign name
+OPEN_SYLLABLE_COPULA = "였다"
 PREVIOUS_WORD = re.compile(r"(?:^|(?<=\s))([가-힣]{2,4}) $")  # the Hangul word before a space, searched up to a position
 NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
 NEXT_NAME_WORD = re.compile(r" ([가-힣]{2,4}) ")  # a word of a Korean name's length between spaces
@@ -1078,6 +1080,8 @@ class Finder:
             return replace(tok, stem=tok.text, particle="")  # '남궁만덕(66)': no particle comes before an age's gloss
         if (joined := self.joined_name(tok)) is not None:
             return joined
+        if (copulated := self.foreign_surname_with_copula(tok)) is not None:
+            return copulated
         if self.japanese_surname_in_wa(tok):
             return replace(tok, stem=tok.text, particle="")  # '오가와 유키 감독': no 오가 and 유키, a surname ending in 와(川, 沢)
         if self.name_before_post(tok):
@@ -1129,6 +1133,26 @@ class Finder:
                 and ((ms[-1].form == "과" and len(ms) >= 2) or (ms[-1].form.endswith("과") and len(ms[-1].form) >= 3)):
             return replace(tok, stem=tok.text, particle="")  # '경제학과', '신경외과': a department, not '경제학+과'
         return self.kiwi_particles(tok, ms)
+
+    def foreign_surname_with_copula(self, tok: Tok) -> Tok | None:
+        """'… 공격수 하파엘 모타였다.': the last word of a foreign name in Hangul ending its sentence with the past copula
+        (였다 after an open syllable, 이었다 after a closed one) is the name's word, the copula its particle, when the
+        bare word before it is a foreign name's first (a syllable loanwords spell). A word a dictionary knows
+        ('주인공이었다', '하파엘은 영웅이었다') is left as it is."""
+        if tok.particle or tok.in_quote or not tok.text.endswith(FOREIGN_NAME_COPULAS):
+            return None
+        copula = next(c for c in FOREIGN_NAME_COPULAS if tok.text.endswith(c))
+        stem = tok.text[:-len(copula)]
+        if len(stem) < 2 or (copula == OPEN_SYLLABLE_COPULA) != is_open_syllable(stem[-1]) \
+                or not self.body.startswith(".", tok.end) or morph.common_word(stem) \
+                or title_like(stem) is not None or is_person_noun(stem):
+            return None
+        before = PREVIOUS_WORD.search(self.body, max(0, tok.start - 6), tok.start)
+        if before is None or not has_foreign_syllable([before.group(1)]) or strip_particle(before.group(1))[1] \
+                or morph.common_word(before.group(1)) \
+                or title_like(before.group(1)) is not None or is_person_noun(before.group(1)):
+            return None
+        return replace(tok, stem=stem, particle=copula)
 
     def japanese_surname_in_wa(self, tok: Tok) -> bool:
         """'오가와 유키 감독', '요시카와 미호 씨': a word ending as Japanese surnames in 川/沢 do (가와, 카와, 사와, 자와),
