@@ -624,18 +624,18 @@ def committee_with_owner(org: str, at: int, body: str) -> str | None:
     if at <= 0 or " " in org or not org.endswith(COMMITTEE_ENDINGS):
         return None
     start, _ = sentence_bounds(body, at)
-    words = body[start:at].split()
-    if not words or words[-1] not in (org, org + GENITIVE):
+    words = [(m.group(), m.start() + start, m.end() + start) for m in re.finditer(r"\S+", body[start:at])]
+    if not words or words[-1][0] not in (org, org + GENITIVE):
         return None
     before = words[:-1]
-    if not before or not before[-1].endswith(COMMITTEE_OWNER_ENDINGS) or strip_particle(before[-1])[1]:
+    if not before or not before[-1][0].endswith(COMMITTEE_OWNER_ENDINGS) or strip_particle(before[-1][0])[1]:
         return None
-    owner = before[-1]
-    if owner in COMMITTEE_OWNER_ENDINGS:  # the kind spaced after its name: '…스 재단'
-        if len(before) < 2 or not re.fullmatch(r"[가-힣A-Za-z]{2,12}", before[-2]) or strip_particle(before[-2])[1] \
-                or morph.common_word(before[-2]):
+    owner = before[-1][0]
+    if owner in COMMITTEE_OWNER_ENDINGS:  # the kind spaced after its name: '…스 재단', never '팀을 이끈 협회'
+        if len(before) < 2 or not re.fullmatch(r"[가-힣A-Za-z]{2,12}", before[-2][0]) \
+                or morph.reading(body, before[-2][1], before[-2][2]) != "proper":
             return None
-        owner = f"{before[-2]} {owner}"
+        owner = f"{before[-2][0]} {owner}"
     return f"{owner} {org}"
 
 
