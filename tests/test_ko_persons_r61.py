@@ -69,3 +69,14 @@ def test_a_committee_after_a_glued_foundation_is_given_with_it():
 def test_a_committee_after_a_common_word_stays_alone():
     found = persons("이번 재단 선정위원회의 도하림 위원장은 \"수준이 높았다\"고 말했다.")
     assert found["도하림"].organization == "선정위원회"
+
+
+# -- '회사' written alone before a post --------------------------------------------------------------------------------
+def test_the_company_before_a_post_is_the_firm_named_before():
+    found = persons("가람파트너스는 지난해 문을 닫았다. 회사 이사 도하림(47)씨는 \"아무것도 몰랐다\"고 말했다.")
+    assert found["도하림"].organization == "가람파트너스"
+
+
+def test_the_company_before_a_post_with_no_firm_named_is_none():
+    found = persons("경기가 나쁘다. 회사 이사 도하림(47)씨는 \"버티기 힘들다\"고 말했다.")
+    assert found["도하림"].organization is None
