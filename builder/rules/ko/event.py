@@ -570,8 +570,7 @@ def _name_word(t: Tok) -> bool:
     return not t.sep and _HAS_LETTER.search(t.text) is not None and not t.text.endswith(LABEL_MARKS) and not t.particle and t.text not in STOP_WORDS and not t.text.endswith(DISTRIBUTIVE) \
         and (not _NUMERIC.match(t.text) or NUMBERED.fullmatch(t.text) is not None
              or DISCIPLINE.fullmatch(t.text) is not None) \
-        and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text) \
-        and not SPAN_OF_MONTHS.fullmatch(t.text)
+        and (not t.text.endswith(MODIFIER_ENDINGS) or t.text in SEAS) and not DATE.fullmatch(t.text)
 
 
 def _place_word(t: Tok) -> bool:
@@ -4022,10 +4021,16 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.tours_first_stop()
     f.next_legs()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
-            and not f.attended_only(e) and not undated_body(e)]
+            and not f.attended_only(e) and not undated_body(e) and not undated_span(e)]
 
 
 def undated_body(e: Event) -> bool:
     """'…위원회 소위원회는 감액 심사를 마쳤지만': a standing body named with no day at all is the body that acts, no
     sitting of it."""
     return not e.date_text and e.name.split()[-1].endswith(UNDATED_BODIES)
+
+
+def undated_span(e: Event) -> bool:
+    """'… 캠페인 출정식을 열고 석 달간 캠페인을 벌인다': a run told only by how long it lasts, with no day it starts, is
+    the one named before (or no happening); one run from a day ('오는 1일부터 석 달간') stays."""
+    return e.start_date is None and any(SPAN_OF_MONTHS.fullmatch(w) for w in e.name.split())
