@@ -66,10 +66,10 @@ def test_run_from_a_day_stays_a_row() -> None:
 
 def test_committee_with_no_day_is_no_sitting() -> None:
     body = ('여야는 예산안 처리를 놓고 맞섰다. '
-            '국회 예산결산특별위원회 소위원회는 감액 심사를 마쳤지만 증액 심사는 시작하지 못했다.')
+            '국회 예결위 계수조정소위원회는 감액 심사를 마쳤지만 증액 심사는 시작하지 못했다.')
     assert not any(k.endswith("위원회") for k in keys(body))
 
 
 def test_committee_meeting_on_a_day_stays() -> None:
-    sitting = named("군의회 예산결산특별위원회는 다음 달 9일 열린다.", "예산결산특별위원회")
+    sitting = named("군의회 복지환경위원회는 다음 달 9일 열린다.", "복지환경위원회")
     assert sitting is not None and str(sitting.start_date) == "2025-07-09"
