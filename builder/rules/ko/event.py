@@ -131,6 +131,7 @@ PAST_CLAUSE_BREAKS = frozenset(R["past_clause_endings"])
 LATER_CLAUSE_BREAKS = frozenset(R["later_clause_endings"])
 TALKS_AT_KINDS = frozenset(R["talks_at_kinds"])
 TALKS_AT_GAP = compiled(R["talks_at_gap"])
+TALKS_OPENED_GAP = compiled(R["talks_opened_gap"])
 CALLED_UP = compiled(R["called_up"])
 AGREEMENT_WORDS = tuple(R["agreement_words"])
 SIGNED = compiled(R["signed_after"])
@@ -191,6 +192,7 @@ DAY_WORDS = frozenset(R["day_words"])
 NARRATIVE_DAYS: dict[str, int] = R["narrative_days"]
 SPAN_DAYS: dict[str, int] = R["span_days"]
 SPAN_WORD = re.compile(r"(?:%s|\d+일)(?:간|동안)" % "|".join(SPAN_DAYS))  # '열흘간', '3일간': a span of days
+SPAN_OF_MONTHS = compiled(R["span_of_months"])
 SERIES_START = tuple(R["series_start"])
 COURT_SITS = compiled(R["court_sits"])
 PENALTY_BEFORE = compiled(R["penalty_before"])
@@ -306,6 +308,7 @@ SERVICE_PLACE_THEN_SITTING_OPENED = compiled(r"%s%s" % (R["service_place_before_
 KINDRED: dict[str, frozenset[str]] = {k: frozenset(g) for g in R["kindred_kinds"] for k in g}
 SITTING_KINDS = frozenset(R["sitting_kinds"])
 SITTING_BODIES = tuple(R["sitting_bodies"])
+UNDATED_BODIES = tuple(R["undated_bodies"])
 COMMITTEE_HEADS = SITTING_BODIES + tuple(R["committee_short_heads"])
 GLUED_SUBJECT_PARTICLES = ("이",)
 HOUSE_SITTING_KINDS = frozenset(R["house_sitting_kinds"])
@@ -1533,9 +1536,11 @@ class Finder:
                    and SPEECH_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start) for e in self.events)
 
     def talks_at_meeting(self, s0: int, start: int) -> bool:
-        """Talks whose name follows '…에서' right after a meeting named before in the sentence are held at it."""
+        """Talks whose name follows '…에서' right after a meeting named before in the sentence are held at it, as are
+        talks the meeting is opened for ('회동을 열어 협상을 이어가기로')."""
         return any(e.kind in TALKS_AT_KINDS and s0 <= e.offset < start and self.body.startswith(e.name, e.offset)
-                   and TALKS_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start) for e in self.events)
+                   and (TALKS_AT_GAP.fullmatch(self.body, e.offset + len(e.name), start)
+                        or TALKS_OPENED_GAP.fullmatch(self.body, e.offset + len(e.name), start)) for e in self.events)
 
     @staticmethod
     def another_one(key: str, other_key: str, day: date | None, other: Event) -> bool:
@@ -4016,4 +4021,16 @@ def find(body: str, ctx: Context) -> list[Event]:
     f.tours_first_stop()
     f.next_legs()
     return [e for e in f.events if not f.bare_occasion(e) and not f.programme_item(e) and id(e) not in f.by_game
-            and not f.attended_only(e)]
+            and not f.attended_only(e) and not undated_body(e) and not undated_span(e)]
+
+
+def undated_body(e: Event) -> bool:
+    """'…위원회 소위원회는 감액 심사를 마쳤지만': a standing body named with no day at all is the body that acts, no
+    sitting of it."""
+    return not e.date_text and e.name.split()[-1].endswith(UNDATED_BODIES)
+
+
+def undated_span(e: Event) -> bool:
+    """'… 캠페인 출정식을 열고 석 달간 캠페인을 벌인다': a run told only by how long it lasts, with no day it starts, is
+    the one named before (or no happening); one run from a day ('오는 1일부터 석 달간') stays."""
+    return e.start_date is None and any(SPAN_OF_MONTHS.fullmatch(w) for w in e.name.split())
