@@ -103,8 +103,12 @@ def _article_cell(cell) -> bool:
     paragraphs = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]  # (also in a div)
     if sum(c.tag in ("td", "th") for c in row) < 2:
         boxed = [p for p in paragraphs if p.getparent() is not cell]
-        return len(boxed) >= MIN_LAYOUT_PARAGRAPHS and len({p.getparent() for p in boxed}) == 1 \
-            and sum(len(p.text_content().strip()) for p in boxed) >= MIN_BODY_CHARS
+        if len(boxed) >= MIN_LAYOUT_PARAGRAPHS and len({p.getparent() for p in boxed}) == 1 \
+                and sum(len(p.text_content().strip()) for p in boxed) >= MIN_BODY_CHARS:
+            return True
+        row = _enclosing_layout_row(cell)
+        if row is None:
+            return False
     if len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS:
         return True
     # (an old page parts its paragraphs by a blank line, two line breaks, not by <p>: '…했다.<br><br>…'; its layout
@@ -113,6 +117,18 @@ def _article_cell(cell) -> bool:
         return False
     breaks = [br for br in cell.iter("br") if next(br.iterancestors("td", "th"), None) is cell and _next_is_break(br)]
     return len(breaks) + 1 >= MIN_LAYOUT_PARAGRAPHS and len(" ".join(cell.text_content().split())) >= MIN_BODY_CHARS
+
+
+def _enclosing_layout_row(cell):
+    """The row of the layout cell a one-cell table stands in ('<td>headline, dateline <table><tr><td>text</td></tr>
+    </table></td><td>latest news</td>'): an old page boxes its article's cell in a table of its own inside the
+    page's column, and trafilatura reads the outer row, text and links beside it, as one table row."""
+    outer = next(cell.iterancestors("table"), None)
+    outer_cell = next(outer.iterancestors("td", "th"), None) if outer is not None else None
+    row = outer_cell.getparent() if outer_cell is not None else None
+    if row is None or not 2 <= sum(c.tag in ("td", "th") for c in row) <= MAX_LAYOUT_ROW_CELLS:
+        return None
+    return row
 
 
 def _next_is_break(br) -> bool:
