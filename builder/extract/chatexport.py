@@ -97,9 +97,19 @@ _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PREVIEW_TITLE = re.compile(r"^(?P<headline>\S.{4,}?)\s+[-|–—]\s+(?P<outlet>[^\s\-|–—][^-|–—]{0,24})$")
 
 
+def _sender(header: str) -> str:
+    return re.sub(rf"\[{_TIME}\]", "", header).strip()
+
+
 def _header_messages(lines: list[str]) -> list[list[str]]:
+    """The messages under their time and sender lines; none when the lines are no chat's. A chat's sender speaks more
+    than once or shares a link; a live report's time-stamped entries ('[14:30] 회견 시작') do neither."""
     starts = [i for i, ln in enumerate(lines) if _HEADER_LINE.match(ln)]
     if len(starts) < MIN_CHAT_MESSAGES:
+        return []
+    senders = [_sender(lines[i]) for i in starts]
+    shares_link = any(_LINK.match(ln) for ln in lines)
+    if len(set(senders)) == len(senders) and not shares_link:
         return []
     return [lines[i + 1:(starts[k + 1] if k + 1 < len(starts) else len(lines))] for k, i in enumerate(starts)]
 
