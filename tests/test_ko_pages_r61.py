@@ -98,14 +98,6 @@ def test_live_report_with_time_stamped_entries_is_no_chat():
     assert headed_chat_message(entries) is None
 
 
-def test_paragraphs_in_a_one_cell_table_beside_a_sidebar_are_left_to_trafilatura():
-    """Only blank-line paragraphs are read with the outer row: <p> paragraphs of a one-cell table it reads well."""
-    page = _table_page(1).replace("<br><br>\n", "</p><p>").replace("class='view'>", "class='view'><p>") \
-        .replace("</td></tr></table></td>", "</p></td></tr></table></td>")
-    lines = extract_html(page).body_lines
-    assert _PARAGRAPHS[0] in lines and _PARAGRAPHS[-1] in lines
-
-
 def test_send_to_a_friend_button_is_furniture():
     from builder.rules.ko.article import _furniture
     assert _furniture("이 기사를 친구에게") and _furniture("기사를 친구에게 보내기 | 인쇄하기")
