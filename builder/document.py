@@ -32,7 +32,7 @@ from builder.extract.sourceview import page_source
 from builder.extract.markdown import markdown_page
 from builder.extract.terminal import strip_terminal_codes, wire_message
 from builder.extract.calendar import calendar_notes
-from builder.extract.chatexport import pasted_chat_message, prefixed_chat_message
+from builder.extract.chatexport import headed_chat_message, link_preview, pasted_chat_message, prefixed_chat_message
 from builder.extract.postarchive import thread_record
 from builder.extract.text import extract_text
 from builder.extract.wap import is_wml, wml_as_html
@@ -294,12 +294,14 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
             text, source = page.decode("utf-8"), replace(source, kind="html", url=source.url or url)
         except NotRecord:
             pass
+    preview = None
     if source.kind == "text":
         text = strip_terminal_codes(text)  # before the control bytes go: an escape's ESC tells its end
         text = wire_message(text)  # ... and a wire message's SOH/STX tell its header from its text
         text = calendar_notes(text) or text  # a calendar file: the notes of its events, not the meeting's lines
         # a chat export: the article pasted whole as one message (quoted, or after its time and sender)
-        text = pasted_chat_message(text) or prefixed_chat_message(text) or text
+        preview = link_preview(text)  # a shared link's card: its headline and outlet, which the pasted text may lack
+        text = pasted_chat_message(text) or prefixed_chat_message(text) or headed_chat_message(text) or text
     if source.kind == "html" and is_wml(text):
         text = wml_as_html(text)
     text = repair_mojibake(_CONTROL.sub("", text))  # Hangul mis-read as Western letters and saved so: read again
@@ -310,6 +312,8 @@ def process_bytes(source: Source, data: bytes, digest: str) -> Result:
     except NoTree as e:
         return quarantined(source, digest, "extract", "unparseable_html", str(e))
     ex.title = ex.title or rtf_heading
+    if preview is not None:
+        ex.outlet = ex.outlet or preview[1]
     ex.name_hints = ex.name_hints or saved_as
     ex.sent, ex.sender = sent, sender
     try:

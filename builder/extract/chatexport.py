@@ -85,3 +85,63 @@ def prefixed_chat_message(text: str) -> str | None:
     while best and (not best[0].strip() or _FORWARDED_LABEL.match(best[0])):
         best.pop(0)  # the label of a message passed on is the messenger's, not the article's first line
     return "\n".join(best) if _article_sized(best) else None
+
+
+# A messenger's chat copied as text from the phone (KakaoTalk's and its kind) heads each message with a line of its
+# own holding only its time and its sender ('[오후 2:17] 이름', '이름 [오후 2:17]'), the message on the lines under it.
+_TIME = r"(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?"
+_HEADER_LINE = re.compile(rf"^\s*(?:\[{_TIME}\]\s*[^\s\[\]:][^\[\]:]{{0,30}}|[^\s\[\]:][^\[\]:]{{0,30}}?\s*\[{_TIME}\])\s*$")
+# A link shared in a chat is shown under it as its preview card: the page's title (often '헤드라인 - 매체'), perhaps
+# its description, and its domain.
+_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_PREVIEW_TITLE = re.compile(r"^(?P<headline>\S.{4,}?)\s+[-|–—]\s+(?P<outlet>[^\s\-|–—][^-|–—]{0,24})$")
+
+
+def _sender(header: str) -> str:
+    return re.sub(rf"\[{_TIME}\]", "", header).strip()
+
+
+def _header_messages(lines: list[str]) -> list[list[str]]:
+    """The messages under their time and sender lines; none when the lines are no chat's. A chat's sender speaks more
+    than once or shares a link; a live report's time-stamped entries ('[14:30] 회견 시작') do neither."""
+    starts = [i for i, ln in enumerate(lines) if _HEADER_LINE.match(ln)]
+    if len(starts) < MIN_CHAT_MESSAGES:
+        return []
+    senders = [_sender(lines[i]) for i in starts]
+    shares_link = any(_LINK.match(ln) for ln in lines)
+    if len(set(senders)) == len(senders) and not shares_link:
+        return []
+    return [lines[i + 1:(starts[k + 1] if k + 1 < len(starts) else len(lines))] for k, i in enumerate(starts)]
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a) == re.sub(r"\W+", "", b) != ""
+
+
+def link_preview(text: str) -> tuple[str, str] | None:
+    """The headline and the outlet a chat's preview card of a shared link gives ('헤드라인 - 매체' on the line under
+    the link), when the chat is one whose messages are headed by a time and sender line; None otherwise."""
+    for message in _header_messages(text.splitlines()):
+        shown = [ln.strip() for ln in message if ln.strip()]
+        for link, title in zip(shown, shown[1:]):
+            if _LINK.match(link) and (m := _PREVIEW_TITLE.match(title)):
+                return m["headline"].strip(), m["outlet"].strip()
+    return None
+
+
+def headed_chat_message(text: str) -> str | None:
+    """The longest message of a chat whose messages are headed by a time and sender line, when it is long enough to be
+    a pasted article; it starts at the shared link's headline when the sharer wrote a word of his own above it."""
+    messages = _header_messages(text.splitlines())
+    if not messages:
+        return None
+    best = max(messages, key=lambda m: sum(map(len, m)))
+    preview = link_preview(text)
+    if preview is not None:
+        start = next((i for i, ln in enumerate(best) if _same(ln, preview[0])), 0)
+        best = best[start:]
+    while best and not best[-1].strip():
+        best.pop()
+    while best and (not best[0].strip() or _FORWARDED_LABEL.match(best[0])):
+        best.pop(0)
+    return "\n".join(best) if _article_sized(best) else None

@@ -96,23 +96,43 @@ def _article_cell(cell) -> bool:
     """A cell holding an article's paragraphs (its own, perhaps inside a text box of the cell) beside another cell
     of its row (a column of links): trafilatura reads such a row as one table row. A row of one cell it reads as text
     (`layout_row`), but when the paragraphs stand in a text box of the cell, beside boxes of links, as one line, its
-    paragraphs run together; a letter's paragraphs set right in its one cell it reads well."""
+    paragraphs run together; a letter's paragraphs set right in its one cell it reads well. A one-cell table of
+    blank-line paragraphs boxed inside the cell of such a row is read with that row (`_enclosing_layout_row`)."""
     row = cell.getparent()
     if row is None:
         return False
     paragraphs = [p for p in cell.iter("p") if next(p.iterancestors("td", "th"), None) is cell]  # (also in a div)
     if sum(c.tag in ("td", "th") for c in row) < 2:
         boxed = [p for p in paragraphs if p.getparent() is not cell]
-        return len(boxed) >= MIN_LAYOUT_PARAGRAPHS and len({p.getparent() for p in boxed}) == 1 \
-            and sum(len(p.text_content().strip()) for p in boxed) >= MIN_BODY_CHARS
+        if len(boxed) >= MIN_LAYOUT_PARAGRAPHS and len({p.getparent() for p in boxed}) == 1 \
+                and sum(len(p.text_content().strip()) for p in boxed) >= MIN_BODY_CHARS:
+            return True
+        return _enclosing_layout_row(cell) is not None and _blank_line_paragraphs(cell)
     if len(paragraphs) >= MIN_LAYOUT_PARAGRAPHS and sum(len(p.text_content().strip()) for p in paragraphs) >= MIN_BODY_CHARS:
         return True
     # (an old page parts its paragraphs by a blank line, two line breaks, not by <p>: '…했다.<br><br>…'; its layout
     # row holds the text and a column or two beside it, where a sheet's row of data holds many cells)
     if sum(c.tag in ("td", "th") for c in row) > MAX_LAYOUT_ROW_CELLS:
         return False
+    return _blank_line_paragraphs(cell)
+
+
+def _blank_line_paragraphs(cell) -> bool:
+    """A cell whose own text is parted into paragraphs by blank lines (two line breaks), of an article's length."""
     breaks = [br for br in cell.iter("br") if next(br.iterancestors("td", "th"), None) is cell and _next_is_break(br)]
     return len(breaks) + 1 >= MIN_LAYOUT_PARAGRAPHS and len(" ".join(cell.text_content().split())) >= MIN_BODY_CHARS
+
+
+def _enclosing_layout_row(cell):
+    """The row of the layout cell a one-cell table stands in ('<td>headline, dateline <table><tr><td>text</td></tr>
+    </table></td><td>latest news</td>'): an old page boxes its article's cell in a table of its own inside the
+    page's column, and trafilatura reads the outer row, text and links beside it, as one table row."""
+    outer = next(cell.iterancestors("table"), None)
+    outer_cell = next(outer.iterancestors("td", "th"), None) if outer is not None else None
+    row = outer_cell.getparent() if outer_cell is not None else None
+    if row is None or not 2 <= sum(c.tag in ("td", "th") for c in row) <= MAX_LAYOUT_ROW_CELLS:
+        return None
+    return row
 
 
 def _next_is_break(br) -> bool:
