@@ -1,6 +1,6 @@
 """Round 61 (helper h61a), on sentences written for these tests: a post of the title list fused with its one body
 ('국회의장') names that body; a clinical department written bare in a story of one hospital is that hospital's; a
-foreign name whose last word closes the sentence with the past copula ('… 모타였다.') is one name; a committee
+foreign name whose last word closes the sentence with the past copula ('… 로사였다.') is one name; a committee
 written right after the body it is part of ('…재단 선정위원회의 X 위원장') is given with that body.
 
 Each kind has its positive and its negative.

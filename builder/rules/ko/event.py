@@ -4025,12 +4025,12 @@ def find(body: str, ctx: Context) -> list[Event]:
 
 
 def undated_body(e: Event) -> bool:
-    """'…위원회 소위원회는 감액 심사를 마쳤지만': a standing body named with no day at all is the body that acts, no
+    """'…위원회 소위원회는 심사를 끝냈지만': a standing body named with no day at all is the body that acts, no
     sitting of it."""
     return not e.date_text and e.name.split()[-1].endswith(UNDATED_BODIES)
 
 
 def undated_span(e: Event) -> bool:
-    """'… 캠페인 출정식을 열고 석 달간 캠페인을 벌인다': a run told only by how long it lasts, with no day it starts, is
+    """'… 캠페인 출정식을 열고 석 달 동안 캠페인을 편다': a run told only by how long it lasts, with no day it starts, is
     the one named before (or no happening); one run from a day ('오는 1일부터 석 달간') stays."""
     return e.start_date is None and any(SPAN_OF_MONTHS.fullmatch(w) for w in e.name.split())

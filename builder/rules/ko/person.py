@@ -302,7 +302,7 @@ TEAM_GLOSS = re.compile(r"\((?:(?P<country>[가-힣]{2,8})·)?(?P<team>[A-Za-z]{
 AGE_OR_TEAM_GLOSS = re.compile(r"\((?:\d{1,3}(?=[)·,])|(?P<country>[가-힣]{2,8}·)?(?P<team>[가-힣]{2,}(?: [가-힣]{2,})?)\))")
 AGE_GLOSS = re.compile(r"\(\d{1,3}[)·,]")
 AGE_ONLY = re.compile(r"\(\d{2,3}\)")  # '고수 서문강(54)': an age alone proves a name as 씨 does (a role noun before it is its title)
-FOREIGN_NAME_COPULAS = ("이었다", "였다")  # '… 하파엘 모타였다.': the past copula closing a sentence on a foreign name
+FOREIGN_NAME_COPULAS = ("이었다", "였다")  # '… 하비에르 로사였다.': the past copula closing a sentence on a foreign name
 OPEN_SYLLABLE_COPULA = "였다"
 PREVIOUS_WORD = re.compile(r"(?:^|(?<=\s))([가-힣]{2,4}) $")  # the Hangul word before a space, searched up to a position
 NEXT_WORD = re.compile(r" ([가-힣]{2,12})")  # the Hangul word after a space, matched at a given position
@@ -1135,10 +1135,10 @@ class Finder:
         return self.kiwi_particles(tok, ms)
 
     def foreign_surname_with_copula(self, tok: Tok) -> Tok | None:
-        """'… 공격수 하파엘 모타였다.': the last word of a foreign name in Hangul ending its sentence with the past copula
+        """'… 공격수 하비에르 로사였다.': the last word of a foreign name in Hangul ending its sentence with the past copula
         (였다 after an open syllable, 이었다 after a closed one) is the name's word, the copula its particle, when the
         bare word before it is a foreign name's first (a syllable loanwords spell). A word a dictionary knows
-        ('주인공이었다', '하파엘은 영웅이었다') is left as it is."""
+        ('주인공이었다', '하비에르는 영웅이었다') is left as it is."""
         if tok.particle or tok.in_quote or not tok.text.endswith(FOREIGN_NAME_COPULAS):
             return None
         copula = next(c for c in FOREIGN_NAME_COPULAS if tok.text.endswith(c))
