@@ -3550,6 +3550,7 @@ class Finder:
         """'잭 칼드웰 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
         toks = self.toks
+        foreign = [self.foreign_word(t) for t in toks]  # asked once a word (a pure test of the word where it stands)
         i = 0
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
@@ -3558,8 +3559,9 @@ class Finder:
                 i += 1
                 continue  # '미들 블로커 X': the second word of a title spelled apart opens no name
             if toks[i].stem in self.persons or not (
-                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
-                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+                    foreign[i] or (i + 1 < len(toks) and foreign[i + 1] and (  # each of the three needs a foreign word next
+                        self.foreign_given_name(i) or self.misread_given_name(i) or self.japanese_surname(i)))
+                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue  # (asked first: few words are foreign, and the role before a word costs more to find)
             left = self.left_role(i)
@@ -3570,7 +3572,7 @@ class Finder:
                 continue
             j = i
             while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
-                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
+                    foreign[j + 1] or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -5305,6 +5307,10 @@ class Finder:
                 continue
             if name is None and not self.item_name(tok):
                 continue  # (asked before the role: the cheaper question)
+            if not ((tok.particle in JOINING_PARTICLES and i + 1 < len(toks))
+                    or (not tok.particle and i + 2 < len(toks) and toks[i + 1].text in LIST_SEPARATORS)
+                    or self.item_gloss_end(i) is not None):
+                continue  # no second item can follow (the first step of the walk below), so no list: the role is not asked
             left = self.left_role(i)
             if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))
                                 and self.persons[name].title not in EPITHETS):
@@ -5667,6 +5673,8 @@ class Finder:
             if i == 0 or tok.sep or tok.in_quote or toks[i - 1].sep or not self.framed_word(tok) \
                     or (known is not None and self.persons[known].title is not None):
                 continue
+            if f"{tok.stem} " not in self.body:
+                continue  # never written before a role or 씨 (named_before_role), so the role before it is not asked
             left = self.left_role(i)
             if left is None:
                 continue
