@@ -1,9 +1,11 @@
 """Round 61 (helper h61s): the person rules ask their cheap tests first; every answer must stay what it was.
 
-Four rewrites that change no rule: `name_candidate` tests a word's not-a-name endings with two tuple tests instead of
+Rewrites that change no rule: `name_candidate` tests a word's not-a-name endings with two tuple tests instead of
 listing every ending it matches; `titled_pair` looks at the joining particle before anything else; `given_names`
 asks whether a word is a given name before scanning the mentions found; `unglued` looks for a Latin gloss only in a
-word with '('. Each is checked on sentences written for these tests, with invented names, positive and negative.
+word with '('; `foreign_names` asks `foreign_word` once a word and its given-name tests only before a foreign word;
+`listed_after_role` and `role_framed_names` ask the role before a word only where a list or a later `<word> <role>`
+can follow. Each is checked on sentences written for these tests, with invented names, positive and negative.
 """
 
 from __future__ import annotations
@@ -84,3 +86,41 @@ def test_a_latin_gloss_after_a_name_is_its_club() -> None:
 def test_a_name_without_a_gloss_keeps_no_club() -> None:
     found = persons("주장 표서진은 결승골을 넣었다.")
     assert found["표서진"].title == "주장" and found["표서진"].organization is None
+
+
+# -- foreign_names: foreign_word asked once a word, the given-name tests only before a foreign word ----------------------
+def test_a_foreign_name_before_a_country_and_a_post() -> None:
+    found = persons("잭 벨로스턴 미국 대통령은 이날 성명을 냈다.")
+    assert found["잭 벨로스턴"].title == "대통령" and found["잭 벨로스턴"].organization == "미국"
+
+
+def test_a_japanese_surname_shaped_as_a_korean_name_then_a_given_name() -> None:
+    found = persons("기무라 다카시 이사는 이날 계획을 발표했다.")
+    assert "기무라 다카시" in found and found["기무라 다카시"].title == "이사"
+    assert "기무라" not in found
+
+
+def test_korean_words_open_no_foreign_name() -> None:
+    assert persons("시민들은 이날 광장에서 계획을 발표했다.") == {}
+
+
+# -- listed_after_role: the role asked only where a list can follow -----------------------------------------------------
+def test_a_role_before_a_list_is_every_names() -> None:
+    found = persons("배우 하세린, 봉준우, 윤가을이 무대에 올랐다. 하세린은 \"떨린다\"고 말했다.")
+    assert all(found[n].title == "배우" for n in ("하세린", "봉준우", "윤가을"))
+
+
+def test_a_role_before_one_name_is_not_the_next_sentences_names() -> None:
+    found = persons("배우 하세린은 무대에 올랐다. 봉준우와 윤가을은 객석에 있었다.")
+    assert found["하세린"].title == "배우"
+    assert found["봉준우"].title is None and found["윤가을"].title is None
+
+
+# -- role_framed_names: the role asked only of a word the article writes before a role or 씨 -----------------------------
+def test_a_word_between_two_roles_is_a_pen_name() -> None:
+    found = persons("웹툰 작가 솔잎도 행사에 나왔다. 솔잎 작가는 \"즐겁다\"고 말했다.")
+    assert found["솔잎"].found_by == "role_framed" and found["솔잎"].title == "웹툰 작가"
+
+
+def test_a_word_after_a_role_only_is_no_name() -> None:
+    assert "솔잎" not in persons("웹툰 작가 솔잎도 행사에 나왔다. 그는 \"즐겁다\"고 말했다.")
