@@ -294,6 +294,8 @@ GUESSED_NOT_NAME_ENDINGS = tuple(e for e in ORG_ENDINGS if e != "스") + PLACE_E
     + tuple(LEX["firm_endings"]) + tuple(LEX["event_endings"]) + tuple(LEX["ensemble_venue_endings"])
 ENSEMBLE_VENUE_ENDINGS = tuple(LEX["ensemble_venue_endings"])
 CANDIDATE_NOT_NAME_ENDINGS = GUESSED_NOT_NAME_ENDINGS + NOT_NAME_ENDINGS
+# Those of two syllables or more ('협회', not '계'): a word so ending is no name unless Korean-shaped (name_candidate).
+LONG_CANDIDATE_NOT_NAME_ENDINGS = tuple(e for e in CANDIDATE_NOT_NAME_ENDINGS if len(e) > 1)
 # After a given name one syllable is a name's ('코스톨로', '로브렌'), not a road's or a city's.
 LONG_NOT_NAME_ENDINGS = tuple(e for e in GUESSED_NOT_NAME_ENDINGS if len(e) > 1)
 # A person's gloss after a name: an age, or one or two proper nouns (a country, a club).
@@ -1072,7 +1074,7 @@ class Finder:
         """A word whose last syllable looks like a particle but that Kiwi knows as one proper noun
         ('서울메트로', '코레일로' is not): keep it whole; a proper noun whose particle Kiwi reads
         shorter than the particle table ('한보라는': 한보라+는, not 한보+라는): split it as Kiwi does."""
-        if (glossed := _LATIN_GLOSSED.fullmatch(tok.stem)) and is_korean_name(glossed.group(1)):
+        if "(" in tok.stem and (glossed := _LATIN_GLOSSED.fullmatch(tok.stem)) and is_korean_name(glossed.group(1)):
             return replace(tok, stem=glossed.group(1))  # '주장 하태온(FCB)은': a name, then its club in Latin letters
         if tok.sep or not HANGUL.match(tok.text):
             return tok
@@ -3578,6 +3580,7 @@ class Finder:
         """'잭 칼드웰 미국 대통령은', '맷 콜린스 노스브릿지 캐피털 CEO도': two or three words Kiwi reads
         as proper nouns, at the start of a clause, before an organisation and a title."""
         toks = self.toks
+        foreign = [self.foreign_word(t) for t in toks]  # asked once a word (a pure test of the word where it stands)
         i = 0
         while i < len(toks):
             prev = toks[i - 1] if i > 0 else None
@@ -3586,8 +3589,9 @@ class Finder:
                 i += 1
                 continue  # '미들 블로커 X': the second word of a title spelled apart opens no name
             if toks[i].stem in self.persons or not (
-                    self.foreign_word(toks[i]) or self.foreign_given_name(i) or self.misread_given_name(i)
-                    or self.japanese_surname(i) or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
+                    foreign[i] or (i + 1 < len(toks) and foreign[i + 1] and (  # each of the three needs a foreign word next
+                        self.foreign_given_name(i) or self.misread_given_name(i) or self.japanese_surname(i)))
+                    or (i + 1 < len(toks) and self.japanese_given_name(i + 1))):
                 i += 1
                 continue  # (asked first: few words are foreign, and the role before a word costs more to find)
             left = self.left_role(i)
@@ -3598,7 +3602,7 @@ class Finder:
                 continue
             j = i
             while j + 1 < len(toks) and j - i < 2 and not toks[j].particle and (
-                    self.foreign_word(toks[j + 1]) or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
+                    foreign[j + 1] or self.japanese_given_name(j + 1) or self.sandwiched(j + 1)):
                 j += 1
             names = [t.stem for t in toks[i:j + 1]]
             if len(names[-1]) == 1 and any(p.startswith(names[-1]) for p in self.persons):
@@ -5101,10 +5105,10 @@ class Finder:
                 tok = replace(tok, stem=tok.text, particle="")  # '아리아나': 나 is not the particle here
             if tok.sep or tok.particle or tok.in_quote or tok.start in named:
                 continue
+            if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
+                continue  # (asked before the mentions are scanned: few words are given names)
             if any(a < tok.start < b for a, b in inner):
                 continue  # '로잘린 다비드 통상부 장관': a given name inside a full name found before opens no name
-            if tok.stem not in FOREIGN_GIVEN_NAMES and not self.initial_follows(i):
-                continue
             if i > 0 and not toks[i - 1].sep and not toks[i - 1].particle and is_firm_kind(toks[i - 1].stem):
                 continue  # '법무법인 로이 X 변호사': after a kind of firm, the firm's name, not a given name
             last = i + 1
@@ -5188,8 +5192,10 @@ class Finder:
         post is a person's of the same title, is a name too, even one the ending tables doubt ('…단')."""
         toks = self.toks
         for i in range(len(toks) - 3):
+            if toks[i + 1].particle[:1] not in JOINING_PARTICLES:
+                continue  # (asked first: few words end in 과/와, and the other tests are pure)
             a, t1, b, t2 = toks[i:i + 4]
-            if any(t.sep for t in (a, t1, b, t2)) or a.particle or b.particle or t1.particle[:1] not in JOINING_PARTICLES:
+            if any(t.sep for t in (a, t1, b, t2)) or a.particle or b.particle:
                 continue
             if t1.stem != t2.stem or t1.stem not in PERSONAL_TITLES or b.text not in self.persons or a.text in self.persons:
                 continue
@@ -5331,6 +5337,10 @@ class Finder:
                 continue
             if name is None and not self.item_name(tok):
                 continue  # (asked before the role: the cheaper question)
+            if not ((tok.particle in JOINING_PARTICLES and i + 1 < len(toks))
+                    or (not tok.particle and i + 2 < len(toks) and toks[i + 1].text in LIST_SEPARATORS)
+                    or self.item_gloss_end(i) is not None):
+                continue  # no second item can follow (the first step of the walk below), so no list: the role is not asked
             left = self.left_role(i)
             if left is None or (name is not None and self.persons[name].title not in (None, held_title(left[0]))
                                 and self.persons[name].title not in EPITHETS):
@@ -5693,6 +5703,8 @@ class Finder:
             if i == 0 or tok.sep or tok.in_quote or toks[i - 1].sep or not self.framed_word(tok) \
                     or (known is not None and self.persons[known].title is not None):
                 continue
+            if f"{tok.stem} " not in self.body:
+                continue  # never written before a role or 씨 (named_before_role), so the role before it is not asked
             left = self.left_role(i)
             if left is None:
                 continue
@@ -5817,7 +5829,7 @@ class Finder:
             return False  # '(주)플로섬한테': a firm
         if st.endswith(FACTION_SUFFIXES) and (st[:-1] in COUNTRY_NAMES or st[:-1] in WORLD_REGIONS or morph.common_word(st[:-1])):
             return False  # '유럽파', '해외파', '강경파': those of a place or a side, no name
-        endings = [e for e in CANDIDATE_NOT_NAME_ENDINGS if st.endswith(e)] if st.endswith(CANDIDATE_NOT_NAME_ENDINGS) else []
+        ends_not_name = st.endswith(CANDIDATE_NOT_NAME_ENDINGS)  # (two tuple tests, not a list of every ending matched)
         known = self.known_korean_name(tok)  # one proper noun of Kiwi's dictionary, ending as a given name may
         korean = len(st) == 3 and (is_korean_name(st) or known) and (
             not st.endswith(PLACE_ENDINGS + BUILDING_ENDINGS)
@@ -5827,8 +5839,8 @@ class Finder:
             korean = True  # '정도전도': a name Kiwi's dictionary knows whole, however it ends; the sentence decides
         if not korean and self.subject_name_cut_at_particle(tok):
             korean = True  # '표아로는': a name opening its sentence, cut at a particle Kiwi reads in it; the predicate decides
-        if endings and not korean:
-            if any(len(e) > 1 for e in endings):
+        if ends_not_name and not korean:
+            if st.endswith(LONG_CANDIDATE_NOT_NAME_ENDINGS):
                 return False  # '체조협회', '비박계'
             foreign = has_foreign_syllable([st[:-1]]) if len(st) == 2 else morph.unknown(self.body, tok.start, tok.start + len(st))
             if not (foreign or (has_foreign_syllable([st[:-1]]) and self.person_particle(tok)) or self.shared_final(tok)
