@@ -47,15 +47,15 @@ def test_long_endings_hold_no_single_syllable() -> None:
 
 # -- titled_pair ---------------------------------------------------------------------------------------------------------
 def test_titled_pair_joined_by_gwa_names_the_first() -> None:
-    found = persons("표단 의원과 하서윤 의원이 법안을 함께 발의했다. 하서윤 의원은 \"서두르겠다\"고 말했다.")
+    found = persons("표단 의원과 하서란 의원이 법안을 함께 발의했다. 하서란 의원은 \"서두르겠다\"고 말했다.")
     assert found["표단"].title == "의원" and found["표단"].found_by == "titled_pair"
-    assert found["하서윤"].title == "의원"
+    assert found["하서란"].title == "의원"
 
 
 def test_titled_pair_without_a_joining_particle_names_nobody() -> None:
-    found = persons("표단 의원은 하서윤 의원이 낸 법안을 두고 반대했다. 하서윤 의원은 \"서두르겠다\"고 말했다.")
+    found = persons("표단 의원은 하서란 의원이 낸 법안을 두고 반대했다. 하서란 의원은 \"서두르겠다\"고 말했다.")
     assert "표단" not in found
-    assert found["하서윤"].title == "의원"
+    assert found["하서란"].title == "의원"
 
 
 # -- given_names ---------------------------------------------------------------------------------------------------------
@@ -64,7 +64,7 @@ def test_a_common_given_name_opens_a_foreign_name() -> None:
 
 
 def test_an_initial_marks_a_given_name() -> None:
-    assert given_names_alone("마틸드 R. 뒤바리에는 \"좋은 경기였다\"고 말했다.") == {"마틸드 R. 뒤바리에": "given_name"}
+    assert given_names_alone("마틸드 R. 뒤마레는 \"좋은 경기였다\"고 말했다.") == {"마틸드 R. 뒤마레": "given_name"}
 
 
 def test_a_given_name_inside_a_name_found_opens_none() -> None:
@@ -79,13 +79,13 @@ def test_a_plain_word_opens_no_foreign_name() -> None:
 
 # -- unglued: a Latin gloss ----------------------------------------------------------------------------------------------
 def test_a_latin_gloss_after_a_name_is_its_club() -> None:
-    found = persons("주장 표서진(FCB)은 결승골을 넣었다.")
-    assert found["표서진"].title == "주장" and found["표서진"].organization == "FCB"
+    found = persons("주장 표준혁(FCB)은 결승골을 넣었다.")
+    assert found["표준혁"].title == "주장" and found["표준혁"].organization == "FCB"
 
 
 def test_a_name_without_a_gloss_keeps_no_club() -> None:
-    found = persons("주장 표서진은 결승골을 넣었다.")
-    assert found["표서진"].title == "주장" and found["표서진"].organization is None
+    found = persons("주장 표준혁은 결승골을 넣었다.")
+    assert found["표준혁"].title == "주장" and found["표준혁"].organization is None
 
 
 # -- foreign_names: foreign_word asked once a word, the given-name tests only before a foreign word ----------------------

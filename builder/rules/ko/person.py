@@ -5157,7 +5157,7 @@ class Finder:
             and morph.reading(self.body, second.start, second.start + len(second.stem)) == "nouns"
 
     def initial_follows(self, i: int) -> bool:
-        """'마틸드 R. 뒤바리에': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
+        """'마틸드 R. 뒤마레': a Hangul word, a Latin initial with its full stop, then a word that can end a foreign
         name: the initial of a middle name marks the first word a given name, whether or not it is a common one."""
         toks = self.toks
         return i + 3 < len(toks) and self.first_name_word(toks[i]) and len(toks[i].stem) >= 2 \
