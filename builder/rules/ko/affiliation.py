@@ -113,9 +113,10 @@ TOPIC_OPENERS = frozenset(LEX["topic_openers"])
 STANCE_WORDS = frozenset(LEX["stance_words"])
 CLINICAL_DEPARTMENT_ENDINGS = tuple(LEX["clinical_department_endings"])
 HOSPITAL_KIND_WORDS = frozenset(LEX["hospital_kind_words"])
-HOSPITAL_NAME = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{1,14}(?:병원|의료원))(?![가-힣]{0,1}장)(?=[가-힣]{0,2}(?:[\s,.·)\"'”’]|$))")
-HOSPITAL_ENDINGS = frozenset({"병원", "의료원"})
-UNIVERSITY_HOSPITAL = ("대학교병원", "대병원")  # '솔매대학교병원' and its short form '솔매대병원': one hospital
+HOSPITAL_ENDINGS = frozenset(LEX["hospital_endings"])
+HOSPITAL_NAME = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{1,14}(?:%s))(?![가-힣]{0,1}장)(?=[가-힣]{0,2}(?:[\s,.·)\"'”’]|$))"
+                           % alternation(LEX["hospital_endings"]))
+UNIVERSITY_HOSPITAL = tuple(LEX["university_hospital_forms"])  # long form, short form
 SPACED_KIND_LENGTH = 3  # '도서관', '박물관': a kind's word long enough to be a body's own last word after its name
 TOPIC_OWNER = re.compile(r"(?:^|\s)(?P<owner>[가-힣A-Za-z0-9&]{2,20})(?:%s) (?P<roles>(?:[가-힣]+ ){1,2})$" % alternation(
     LEX["topic_particles"]))
