@@ -182,6 +182,7 @@ PAST_TENSE = compiled(RULES["dates"]["past_tense"])
 DECIDED_AHEAD = compiled(RULES["dates"]["decided_ahead"])
 COMING_TENSE = compiled(RULES["dates"]["coming_tense"])
 COMING_MONTH_GAP: int = RULES["dates"]["coming_month_gap"]
+QUOTED_WILL = compiled(RULES["dates"]["quoted_will"])
 HELD_PAST = compiled(RULES["dates"]["held_past"])
 MATCH = compiled(R["match_pattern"])
 MATCH_DESCRIBED = compiled(R["match_described"])
@@ -699,6 +700,21 @@ def told_coming(body: str, start: int, end: int) -> bool:
         return True
     close = body[start:end].rstrip(" .!?\"'”’\n")
     return len(close) >= 2 and close.endswith("다") and _final_n(close[-2])
+
+
+def quoted_coming_first(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end], the rest of a quotation after an event, says what is to come before any past verb:
+    its first predicate sets the tense ('"… 2일 본회의에 … 상정할 수밖에 없다는 뜻을 전했다"': the speaker's coming
+    sitting, not a report of one gone by)."""
+    past = next((m.start() for m in PAST_TENSE.finditer(body, start, end)
+                 if not DECIDED_AHEAD.search(body, max(start, m.start() - 12), m.start())), end)
+    will = next((m.start() for m in QUOTED_WILL.finditer(body, start, past) if _final_l(m.group("will"))), None)
+    return will is not None or COMING_TENSE.search(body, start, past) is not None
+
+
+def _final_l(syllable: str) -> bool:
+    """A Hangul syllable closed by ㄹ ('할', '될', '갈'): the future form before '수밖에', '것'."""
+    return "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 8
 
 
 def _final_n(syllable: str) -> bool:
@@ -1387,7 +1403,10 @@ class Finder:
             past = False  # '18일 … 열릴 예정이던 축제는 취소됐다': the day it was set for, still to come
         if (moved := self.moved_to(end, s1)) is not None:
             dm, past = moved, False  # '… 열릴 예정이던 ‘…’는 다음 달 12일로 미뤄졌다': the day it was moved to
-        coming = dm is not None and not past and told_coming(self.body, end, min(s1, own[1]) if own else s1) \
+        if past and own and quoted_coming_first(self.body, end, min(s1, own[1])):
+            past = False  # '"… 2일 본회의에 … 상정할 수밖에 없다는 뜻을 전했다"': the quotation's first predicate is to come
+        coming = dm is not None and not past and (told_coming(self.body, end, min(s1, own[1]) if own else s1)
+                                                  or own is not None and quoted_coming_first(self.body, end, min(s1, own[1]))) \
             and not HELD_PAST.search(self.body, min(dm.end(), end), max(dm.end(), end) + 6)
         d0, d1 = resolve(dm, self.ctx.published, past, coming) if dm else (None, None)
         if dm and (named := self.narrative_day(dm, past)):
