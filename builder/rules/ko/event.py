@@ -214,6 +214,9 @@ COURT_APPEARANCE = compiled(R["court_appearance"])
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
 HELD_THERE = tuple(R["held_there_verbs"])
 SCHEDULE_DONE = compiled(R["schedule_done"])
+ATTENDED_AMID = compiled(R["attended_amid"])
+ATTENDED_WORDS: int = R["attended_words"]
+LIST_SEPARATORS = (",", "·", "ㆍ")  # between the names of those who attend
 HOLDING = tuple(R["holding_verbs"])
 CARRIED_OUT_THERE = tuple(R["carried_out_there_verbs"])
 RETOLD_VERBS = tuple(R["retold_verbs"])
@@ -1129,12 +1132,24 @@ class Finder:
                     and SCHEDULE_DONE.match(self.body[toks[k].start:toks[k + n - 1].end]):
                 k += n
                 break
+        k = self.skip_attendance(k)
         while k + 1 < len(toks) and not toks[k].sep and toks[k].text in HELD_ADVERBS:
             k += 1  # '강변공원에서 다시 열린다': when or with whom, then the verb
         if k < len(toks) and self.body.startswith(HELD_THERE + HOLDING, toks[k].start):  # '… 열 예정이다': two words
             return True
         return k + 1 < len(toks) and not toks[k].sep and toks[k].text.endswith(MANNER_ENDINGS) \
             and toks[k + 1].text.startswith(HELD_THERE + HOLDING)
+
+    def skip_attendance(self, k: int) -> int:
+        """The token after '… 참석한 가운데' when the words from k tell who attends ('…에서 주민 등 3천여명이 참석한 가운데
+        열렸다'), else k: who attends stands between the place and the verb holding the event there."""
+        toks = self.toks
+        for x in range(k, min(len(toks) - 2, k + ATTENDED_WORDS)):
+            if toks[x].sep and toks[x].text not in LIST_SEPARATORS or toks[x].particle.startswith("에서"):
+                return k
+            if toks[x + 1].text == "가운데" and ATTENDED_AMID.match(toks[x].text) and not toks[x + 1].sep:
+                return x + 2
+        return k
 
     def destination(self, i0: int, s0: int) -> tuple[str | None, bool]:
         """'공항에서 곧바로 제주 자택으로 향한 그는 … 대국민 담화를 할 예정': where the one who
