@@ -776,18 +776,17 @@ def council_of_committees(persons: list[Person], body: str) -> None:
 def institution_of_departments(persons: list[Person], mentions: list[Mention], body: str) -> None:
     """A person given a department written alone belongs to the institution it is part of: the university, institute
     or hospital the sentence naming the person opens with as its topic ('가람대는 신소재공학과 X 교수와 화학과 Y 교수
-    연구팀이 …'), else, for a clinical department, the one hospital the story names ('…대학교병원이 수술에 성공했다.
-    수술은 흉부외과 X 교수팀이'). One resolver, so a department gets one institution whichever way the story ties it."""
-    hospital: list[str | None] = []  # the story's one hospital, looked for once and only when a clinical department needs it
+    연구팀이 …', '누리대병원은 신경과 X 교수팀이 …'), else, for a clinical department, the one hospital the story names
+    ('…대학교병원이 수술에 성공했다. 수술은 흉부외과 X 교수팀이'). The sentence's own topic is nearer than the story's
+    hospital, and it still says which one when the story names two."""
     for p in persons:
         org = p.organization or ""
         if p.role == "reporter" or not org or " " in org:
             continue
-        institution = topic_institution_of(p, mentions, body) if DEPARTMENT.fullmatch(org) else None
-        if institution is None and org.endswith(CLINICAL_DEPARTMENT_ENDINGS):
-            if not hospital:
-                hospital.append(one_hospital(body))
-            institution = hospital[0]
+        clinical = org.endswith(CLINICAL_DEPARTMENT_ENDINGS)
+        institution = topic_institution_of(p, mentions, body) if clinical or DEPARTMENT.fullmatch(org) else None
+        if institution is None and clinical:
+            institution = one_hospital(body)
         if institution:
             p.organization = f"{institution} {org}"
 
