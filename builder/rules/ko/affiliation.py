@@ -111,12 +111,6 @@ ORIGIN_GLOSS = r"(?:[가-힣]+ (?:%s)(?:의|인)? )?" % alternation(LEX["origin_
 OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:[^\s'\"‘’“”]+ )?[^\s'\"‘’“”]+)의 " + ORIGIN_GLOSS + r"(?:(?P<people>[가-힣]{1,6})인 )?(?P<roles>(?:[가-힣]+ ){0,2})(?:['‘][^'’]{1,15}['’] )?$")
 TOPIC_OPENERS = frozenset(LEX["topic_openers"])
 STANCE_WORDS = frozenset(LEX["stance_words"])
-CLINICAL_DEPARTMENT_ENDINGS = tuple(LEX["clinical_department_endings"])
-HOSPITAL_KIND_WORDS = frozenset(LEX["hospital_kind_words"])
-HOSPITAL_ENDINGS = frozenset(LEX["hospital_endings"])
-HOSPITAL_NAME = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{1,14}(?:%s))(?![가-힣]{0,1}장)(?=[가-힣]{0,2}(?:[\s,.·)\"'”’]|$))"
-                           % alternation(LEX["hospital_endings"]))
-UNIVERSITY_HOSPITAL = tuple(LEX["university_hospital_forms"])  # long form, short form
 SPACED_KIND_LENGTH = 3  # '도서관', '박물관': a kind's word long enough to be a body's own last word after its name
 TOPIC_OWNER = re.compile(r"(?:^|\s)(?P<owner>[가-힣A-Za-z0-9&]{2,20})(?:%s) (?P<roles>(?:[가-힣]+ ){1,2})$" % alternation(
     LEX["topic_particles"]))
@@ -418,9 +412,6 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
             p.organization = None  # '… 마르타 솔레르 차관' read with '솔레르' as the body: a word of the name, no body
     for p in persons:
         if p.role != "reporter" and p.organization:
-            p.organization = hospital_of_department(p.organization, body) or p.organization
-    for p in persons:
-        if p.role != "reporter" and p.organization:
             starts = [m.start for m in mentions if m.person == p.name and m.kind == "full"] or [p.first_offset]
             p.organization = committee_with_owner(p.organization, starts[0], body) or p.organization
     for p in persons:
@@ -638,25 +629,6 @@ def committee_with_owner(org: str, at: int, body: str) -> str | None:
             return None
         owner = f"{before[-2][0]} {owner}"
     return f"{owner} {org}"
-
-
-def hospital_of_department(org: str, body: str) -> str | None:
-    """'…대학교병원이 수술에 성공했다. 수술은 흉부외과 X 교수팀이': a clinical department written bare in a story naming one
-    hospital (its full and short forms counted once) is that hospital's: the hospital with its department. None when
-    the department stands with a body already, or the story names no hospital or more than one."""
-    if " " in org or not org.endswith(CLINICAL_DEPARTMENT_ENDINGS):
-        return None
-    hospitals: dict[str, str] = {}
-    for m in HOSPITAL_NAME.finditer(body):
-        name = m.group("name")
-        if name in HOSPITAL_KIND_WORDS or any(name.endswith(kind) and len(name) - len(kind) <= 1
-                                              for kind in HOSPITAL_KIND_WORDS - HOSPITAL_ENDINGS):
-            continue  # '대형병원', '각 요양병원': a kind of hospital, no name
-        key = name.replace(UNIVERSITY_HOSPITAL[0], UNIVERSITY_HOSPITAL[1])
-        hospitals[key] = max(hospitals.get(key, name), name, key=len)
-    if len(hospitals) != 1:
-        return None
-    return f"{next(iter(hospitals.values()))} {org}"
 
 
 def one_body(found: set[str]) -> str | None:

@@ -25,6 +25,8 @@ CTO, an orchestra's conductor, a spokesperson), belongs to the body the article 
                            the rules gave a committee sits in the council written before that committee
   the party of a race      '새빛당 … 최고위원 경선에서 X 전 청년위원장이 당선됐다' → 새빛당: a former post-holder the
                            sentence puts up for a party post
+  the institution of a      '가람대는 신소재공학과 X 교수와 …' → 가람대 신소재공학과 (the sentence's topic); '…대학교병원이
+  department               수술에 성공했다. 수술은 흉부외과 X 교수팀이' → …대학교병원 흉부외과 (the story's one hospital)
 A role in a work is no body: '논문 제1저자인 X 박사과정생' leaves X without one. Nor is a post once held: '전 가람시의원'
 is not a member of 가람시의회 now. Nor is a rank ('2위 X 후보'), nor a word of the person's own name.
 A topic or possessor counts as a body only when the article already ties someone to it, or it ends as a body's name
@@ -66,6 +68,12 @@ ADVERBIAL_TOPIC = re.compile(r"(?:%s)$" % alternation(LEX["adverbial_topic_endin
 SUBJECT_WORD = re.compile(r"[가-힣A-Za-z0-9)](?:%s)$" % SUBJECT)
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]+(?:%s)" % alternation(LEX["department_endings"]))
 INSTITUTION_ENDINGS = tuple(LEX["institution_endings"])
+CLINICAL_DEPARTMENT_ENDINGS = tuple(LEX["clinical_department_endings"])
+HOSPITAL_KIND_WORDS = frozenset(LEX["hospital_kind_words"])
+HOSPITAL_ENDINGS = frozenset(LEX["hospital_endings"])
+HOSPITAL_NAME = re.compile(r"(?<![가-힣A-Za-z])(?P<name>[가-힣A-Za-z]{1,14}(?:%s))(?![가-힣]{0,1}장)(?=[가-힣]{0,2}(?:[\s,.·)\"'”’]|$))"
+                           % alternation(LEX["hospital_endings"]))
+UNIVERSITY_HOSPITAL = tuple(LEX["university_hospital_forms"])  # long form, short form
 HEADLINE_HEAD = re.compile(r"^[^,…]{2,30}?(?=,|…)")
 GLOSS = re.compile(r"\([^()]*\)")
 LONGEST_SURNAME_AFTER_NAME = 5  # a word this long after a three-syllable name is a body glued to it, no surname
@@ -766,19 +774,47 @@ def council_of_committees(persons: list[Person], body: str) -> None:
 
 
 def institution_of_departments(persons: list[Person], mentions: list[Mention], body: str) -> None:
-    """A person given a bare department ('신소재공학과') named in a sentence whose topic is a university, institute
-    or hospital ('가람대는 신소재공학과 X 교수와 화학과 Y 교수 연구팀이 …') belongs to that body's department."""
+    """A person given a department written alone belongs to the institution it is part of: the university, institute
+    or hospital the sentence naming the person opens with as its topic ('가람대는 신소재공학과 X 교수와 화학과 Y 교수
+    연구팀이 …', '누리대병원은 신경과 X 교수팀이 …'), else, for a clinical department, the one hospital the story names
+    ('…대학교병원이 수술에 성공했다. 수술은 흉부외과 X 교수팀이'). The sentence's own topic is nearer than the story's
+    hospital, and it still says which one when the story names two."""
     for p in persons:
-        if p.role == "reporter" or not DEPARTMENT.fullmatch(p.organization or ""):
+        org = p.organization or ""
+        if p.role == "reporter" or not org or " " in org:
             continue
-        for at in full_mention_starts(p, mentions):
-            if at < 0:
-                continue
-            start, _ = sentence_bounds(body, at)
-            institution = topic_institution(body[start:at])
-            if institution:
-                p.organization = f"{institution} {p.organization}"
-                break
+        clinical = org.endswith(CLINICAL_DEPARTMENT_ENDINGS)
+        institution = topic_institution_of(p, mentions, body) if clinical or DEPARTMENT.fullmatch(org) else None
+        if institution is None and clinical:
+            institution = one_hospital(body)
+        if institution:
+            p.organization = f"{institution} {org}"
+
+
+def topic_institution_of(p: Person, mentions: list[Mention], body: str) -> str | None:
+    """The institution opening, as its topic, a sentence where the article writes the person's full name."""
+    for at in full_mention_starts(p, mentions):
+        if at < 0:
+            continue
+        start, _ = sentence_bounds(body, at)
+        institution = topic_institution(body[start:at])
+        if institution:
+            return institution
+    return None
+
+
+def one_hospital(body: str) -> str | None:
+    """The one hospital the story names (its full and short forms counted once, the full one given); None when it
+    names none or more than one. A kind of hospital ('대형병원', '각 요양병원') is no hospital's name."""
+    hospitals: dict[str, str] = {}
+    for m in HOSPITAL_NAME.finditer(body):
+        name = m.group("name")
+        if name in HOSPITAL_KIND_WORDS or any(name.endswith(kind) and len(name) - len(kind) <= 1
+                                              for kind in HOSPITAL_KIND_WORDS - HOSPITAL_ENDINGS):
+            continue
+        key = name.replace(UNIVERSITY_HOSPITAL[0], UNIVERSITY_HOSPITAL[1])
+        hospitals[key] = max(hospitals.get(key, name), name, key=len)
+    return next(iter(hospitals.values())) if len(hospitals) == 1 else None
 
 
 def topic_institution(before: str) -> str | None:
