@@ -170,8 +170,10 @@ def _clean(words: list[str]) -> list[str]:
 def _before_possessed(words: list[str]) -> list[str]:
     """'Elon Musk's SpaceX', 'Barack Obama's America': the name ends at its possessive, and what it owns is no part
     of it; a possessive on the first word ('That's Hillary', 'Chad's Ambassador') may be a contraction or a place,
-    so such a run is left whole. Closing apostrophes ('Bernie Sanders’', "Obama''") go too."""
-    k = next((k for k in range(1, len(words) - 1) if POSSESSIVE_END.search(words[k])), None)
+    so such a run is left whole, and so is a headline in title case ('Jo Hale Says Trump’s Plan Will Fail'), which is
+    no name at all. Closing apostrophes ('Bernie Sanders’', "Obama''") go too."""
+    headline = sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS
+    k = None if headline else next((k for k in range(1, len(words) - 1) if POSSESSIVE_END.search(words[k])), None)
     if k is not None:
         words = words[:k + 1]
     last = CLOSING_APOSTROPHES.sub("", POSSESSIVE_END.sub("", words[-1]) if k is not None else words[-1])
