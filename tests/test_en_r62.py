@@ -45,3 +45,24 @@ def test_a_name_stops_at_its_possessive():
 def test_a_closing_apostrophe_is_no_part_of_a_name():
     body = "Prudence Halloway\u2019 aides said on Monday that Prudence Halloway would not run again."
     assert names(body) == ["Prudence Halloway"]
+
+
+def test_she_after_a_possessive_of_unknown_gender_is_the_subject_before_it():
+    body = ("Mayor Marguerite Talbridge and Councillor Casey Wexcombe met in the morning.\n"
+            "Talbridge said she welcomed Wexcombe\u2019s apology and wanted to move on.\n"
+            "\u201cWe were upset when we heard about it,\u201d she said.")
+    assert [q.speaker for q in found(body)] == ["Marguerite Talbridge"]
+
+
+def test_he_after_an_adviser_named_with_his_employer_s_possessive_is_the_adviser():
+    body = ("Councillor Casey Wexcombe changed the campaign staff on Monday.\n"
+            "Aurelio Jandrew, Wexcombe\u2019s longtime adviser, said the candidate was back in charge.\n"
+            "\u201cThe campaign is in good hands again,\u201d he told reporters.")
+    assert [q.speaker for q in found(body)] == ["Aurelio Jandrew"]
+
+
+def test_a_name_opening_the_sentence_after_a_date_is_the_antecedent():
+    body = ("The council voted on the ferry plan on Monday.\n"
+            "Aurelio Jandrew criticised the plan drafted by Mayor Marguerite Talbridge.\n"
+            "\u201cIt took us nine years to get here,\u201d he said.")
+    assert [q.speaker for q in found(body)] == ["Aurelio Jandrew"]
