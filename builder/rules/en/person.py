@@ -50,6 +50,7 @@ DICTIONARY_NAMES = _dictionary_names()
 NOT_GIVEN = frozenset(LEX["not_given_names"].split())
 NAME_PART_WORDS = frozenset(LEX["name_part_words"].split())
 POSSESSIVE_END = re.compile(r"['’]s?$")
+CLOSING_APOSTROPHES = re.compile(r"['’]+$")
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)$")
 # 'Hong Kong-based', 'Oxford-educated': an adjective made of a name
 NOT_A_NAME_END = re.compile(r"-(?:based|born|listed|led|owned|backed|educated|made|style|era|type|linked|run|funded|"
@@ -164,6 +165,19 @@ def _clean(words: list[str]) -> list[str]:
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
     return words
+
+
+def _before_possessed(words: list[str]) -> list[str]:
+    """'Elon Musk's SpaceX', 'Barack Obama's America': the name ends at its possessive, and what it owns is no part
+    of it; a possessive on the first word ('That's Hillary', 'Chad's Ambassador') may be a contraction or a place,
+    so such a run is left whole, and so is a headline in title case ('Jo Hale Says Trump’s Plan Will Fail'), which is
+    no name at all. Closing apostrophes ('Bernie Sanders’', "Obama''") go too."""
+    headline = sum(w[:1].isupper() for w in words) > MAX_NAME_WORDS
+    k = None if headline else next((k for k in range(1, len(words) - 1) if POSSESSIVE_END.search(words[k])), None)
+    if k is not None:
+        words = words[:k + 1]
+    last = CLOSING_APOSTROPHES.sub("", POSSESSIVE_END.sub("", words[-1]) if k is not None else words[-1])
+    return [*words[:-1], last] if last else words
 
 
 def _title_word(word: str) -> bool:
@@ -318,6 +332,7 @@ class Finder:
             if is_org(name_words) or (not title_words and is_org(run_words)):
                 self.orgs.append((" ".join(org_words), self.body.find(org_words[0], m.start(1))))
                 continue
+            name_words = _before_possessed(name_words)
             name = " ".join(name_words).rstrip(",")
             name_start = self.body.find(name_words[0], start)
             end = m.end(1)

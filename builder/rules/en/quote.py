@@ -125,6 +125,9 @@ def gap_kind(gap: str, verb: str | None = None) -> str | None:
 # '" said the Ohio shopkeeper' / '" a campaign aide said': a source the text describes but does not name
 DESCRIBED_AFTER = re.compile(rf"^\s*,?\s*(?:(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[A-Z][\w.-]*\s+)*[a-z]|(?:the|a|an|one|another)\s+"
                              rf"[^\n.“”\"]{{0,80}}?\b(?:{VERBS})\b)")
+# A possessive after a name ('Clinton welcomed Sanders’ apology'): the name of someone whose gender we cannot tell
+# there is no antecedent a later 'he' or 'she' refers to; the sentence's subject is
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?!\w)")
 PRONOUN_PARAGRAPHS = 2  # how many paragraphs before hers 'she' may look back to
 GENDERED_TITLES = {w: g for g, words in (("m", RULES["male_titles"]), ("f", RULES["female_titles"])) for w in words}
 HONORIFIC_BEFORE = re.compile(rf"\b(?P<title>{alternation(GENDERED_TITLES)})\.?\s+$")
@@ -273,7 +276,8 @@ class Attributor:
 
     def pronoun_person(self, pronoun: str, pos: int) -> str | None:
         """'he'/'she' at pos: the person named last before it outside quotations ('"… Sen. Tillman …," he said' is
-        not Tillman's) and not after a preposition ('a meeting with Tillman'), in this paragraph or the one before, whose gender fits; else the last speaker if theirs fits."""
+        not Tillman's) and not after a preposition ('a meeting with Tillman'), in this paragraph or the one before, whose gender fits
+        (an unknown gender does not fit a possessive: 'Sanders’ apology'); else the last speaker if theirs fits."""
         want = "m" if pronoun.lower() == "he" else "f"
         para = self.body.rfind("\n", 0, pos)
         window = para
@@ -283,7 +287,9 @@ class Attributor:
         for m in reversed(self.mentions[:i]):
             if m.start < window:
                 break
-            if m.person in self.persons and m.kind in ("full", "short", "title") and self.gender(m.person) in (want, "?") \
+            gender = self.gender(m.person) if m.person in self.persons else None
+            if m.person in self.persons and m.kind in ("full", "short", "title") and gender in (want, "?") \
+                    and not (gender == "?" and POSSESSIVE_AFTER.match(self.body, m.end)) \
                     and not self.modifies_a_noun(m) and not self.inside_quotation(m.start) \
                     and not NOT_ANTECEDENT_AFTER.search(self.body, max(0, m.start - 40), m.start):
                 return m.person
@@ -499,8 +505,10 @@ NAME_BEFORE_VERB = re.compile(r"(?<![\w.’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-
                               r"(?:(?:\w+ly|also|later|then|again|last|this|on|[A-Z][a-z]+day|week|night|morning)\s+)*$")
 # After a speaker's name up to the comma that closes it: a party tag at most ('Hirsch (D-Ill.),')
 SPEAKER_TAIL = re.compile(r"(?:['’]s?)?\s*(?:\([^)]{1,20}\))?\s*,")
-# A name after these, maybe after a title, is not the one a later pronoun refers to ('a meeting with Sen. Tillman')
-NOT_ANTECEDENT_AFTER = re.compile(rf"\b(?:{alternation(RULES['not_antecedent_after'])})\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+){{0,2}}$")
+# A name after these, maybe after a title, is not the one a later pronoun refers to ('a meeting with Sen. Tillman'),
+# but a sentence's end stops them ('met on Monday. Tillman said'): a full stop only after an abbreviation
+NOT_ANTECEDENT_AFTER = re.compile(rf"\b(?:{alternation(RULES['not_antecedent_after'])})\s+(?:the\s+)?"
+                                  rf"(?:(?:{alternation(RULES['abbreviations'])})\.\s+|[A-Z][a-z]+\s+){{0,2}}$")
 # A name after a preposition is not the subject ('posted on Twitter', 'a meeting in Ohio')
 AFTER_PREPOSITION = re.compile(rf"(?<!ccording )\b(?:{alternation(RULES['prepositions'])})\s+(?:the\s+)?$")
 # Before a name that cannot be the subject of the verb after it ('posted on Twitter reading "…"'); unlike
