@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.rules.ko import morph, person
-from builder.rules.ko.text import _inside_any, inside, tokenize
+from builder.rules.ko.text import inside_any, inside, tokenize
 from builder.rules.tables import Endings
 
 
@@ -29,9 +29,9 @@ def test_title_and_occupation_lookups_match_trying_every_ending(word):
 
 def test_quotation_test_by_bisection_matches_the_scan():
     spans = sorted([(2, 10), (4, 6), (12, 30), (13, 14), (40, 41)])  # nested and separate spans
-    quoted = _inside_any(spans)
+    quoted = inside_any(spans)
     assert [p for p in range(45) if quoted(p)] == [p for p in range(45) if inside(spans, p)]
-    assert not _inside_any([])(0)
+    assert not inside_any([])(0)
 
 
 def test_words_inside_quotations_are_marked():

@@ -39,22 +39,27 @@ def alternation(words: list[str]) -> str:
 class Endings:
     """A set of word endings (particles, title suffixes, event words), matched longest first.
 
-    A word is checked once per distinct ending length instead of once per ending, which matters
-    because the Korean rules ask this of every token.
+    A word is checked once per distinct ending length instead of once per ending, and not at all when its last
+    letter ends none of them, which matters because the Korean rules ask this of every token.
     """
 
     def __init__(self, endings: list[str] | tuple[str, ...]):
         self.endings = frozenset(endings)
         self.lengths = sorted({len(e) for e in self.endings if e}, reverse=True)
+        self.last_letters = frozenset(e[-1] for e in self.endings if e)  # a word ending otherwise has none of them
 
     def all(self, word: str, min_rest: int = 0, max_rest: int | None = None) -> list[str]:
         """Every ending the word has, longest first, leaving at least min_rest (and at most max_rest)
         characters before it."""
+        if word[-1:] not in self.last_letters:
+            return []
         n = len(word)
         top = n if max_rest is None else max_rest
         return [word[n - k:] for k in self.lengths if min_rest <= n - k <= top and word[n - k:] in self.endings]
 
     def longest(self, word: str, min_rest: int = 0) -> str | None:
+        if word[-1:] not in self.last_letters:
+            return None
         n = len(word)
         for k in self.lengths:
             if n - k >= min_rest and word[n - k:] in self.endings:

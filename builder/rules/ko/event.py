@@ -46,7 +46,7 @@ from builder import dates
 from builder.rules import Context
 from builder.rules.ko import morph
 from builder.rules.ko.person import LOCALITIES, title_of
-from builder.rules.ko.text import Tok, quote_spans, sentence_bounds, strip_particle, tokenize
+from builder.rules.ko.text import Tok, inside_any, quote_spans, sentence_bounds, strip_particle, tokenize
 from builder.rules.model import Event
 from builder.rules.tables import Endings, alternation, compiled, load
 
@@ -2594,9 +2594,10 @@ class Finder:
         self.tributes_paid()
         self.raids_made()
         toks = self.toks
+        in_quoted_name = inside_any([(a, b + 2) for a, b in quoted_names])  # or the two marks closing it
         for i, t in enumerate(toks):
             if t.sep or t.start in self.named_by_quote or t.start in self.joined or t.start in self.within_name \
-                    or any(a <= t.start < b + 2 for a, b in quoted_names):
+                    or in_quoted_name(t.start):
                 continue
             stem, particle = t.stem, t.particle
             hit = kind_of(stem) or (kind_of(t.bare) if stem.endswith(")") else None)  # '세계경제포럼(WEF)'

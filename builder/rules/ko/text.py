@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -82,6 +82,7 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     return text.endswith(endings) or (text.endswith("\n") and text[:-1].endswith(endings))
 
 
+@lru_cache(maxsize=32768)  # a pure function of the word, asked of every word by several rules of every module
 def strip_particle(word: str) -> tuple[str, str]:
     p = PARTICLE_ENDINGS.longest(word, min_rest=1)
     return (word[: -len(p)], p) if p else (word, "")
@@ -155,7 +156,7 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _inside_any(spans: list[tuple[int, int]]):  # noqa: ANN202 - a private predicate
+def inside_any(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """`inside(spans, pos)` for sorted spans by bisection: a token-by-token scan of every quotation
     is quadratic in a body full of them. Inside iff a span starting at or before pos ends after it."""
     starts = [a for a, _ in spans]
@@ -169,7 +170,7 @@ def _inside_any(spans: list[tuple[int, int]]):  # noqa: ANN202 - a private predi
 
 @lru_cache(maxsize=4)
 def _tokenize_cached(body: str) -> tuple[Tok, ...]:
-    quoted = _inside_any(quote_spans(body))
+    quoted = inside_any(quote_spans(body))
     toks: list[Tok] = []
     for m in _WORD.finditer(body):
         text, start = m.group(), m.start()
@@ -218,11 +219,40 @@ _STOP_AT_END = re.compile(r"[.!?](?=\s|$)")
 @lru_cache(maxsize=4)  # the rules of one document ask for the sentence around many places of the same body
 def _quoted(body: str):  # noqa: ANN202 - a private predicate
     """Is a position of the body inside a quotation (`inside` of its quote_spans, by bisection)?"""
-    return _inside_any(_quote_spans(body))
+    return inside_any(_quote_spans(body))
+
+
+@lru_cache(maxsize=4)  # one index per body, shared by every rule that asks for a sentence of it
+def _sentence_stops(body: str) -> list[int]:
+    """Where the body's sentences may end: every '.', '!' or '?' outside quotes followed by a space, a line break
+    or the body's end, in order. A sentence's bounds are then two bisections, not a scan of its line."""
+    quoted = _quoted(body)
+    return [m.start() for m in _STOP_AT_END.finditer(body) if not quoted(m.start())]
 
 
 def sentence_bounds(body: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around pos (sentence ends outside quotes, or line breaks)."""
+    if not 0 <= pos <= len(body):
+        return _sentence_bounds_scanned(body, pos)
+    stops = _sentence_stops(body)
+    line_start = body.rfind("\n", 0, pos) + 1
+    start = line_start
+    before = bisect_right(stops, pos - 2) - 1  # a stop before pos with its space before pos too
+    if before >= 0 and stops[before] >= line_start:
+        start = stops[before] + 1
+    line_end = body.find("\n", pos)
+    line_end = len(body) if line_end == -1 else line_end
+    end = line_end
+    after = bisect_left(stops, pos)
+    if after < len(stops) and stops[after] < line_end:
+        end = stops[after] + 1
+    while start < len(body) and body[start] == " ":
+        start += 1
+    return start, end
+
+
+def _sentence_bounds_scanned(body: str, pos: int) -> tuple[int, int]:
+    """sentence_bounds by a scan of the line, for a position outside the body (as slices read one)."""
     quoted = _quoted(body)
     line_start = body.rfind("\n", 0, pos) + 1
     start = line_start
