@@ -151,6 +151,7 @@ SETS = {
     "dev-ko-meta-heldout56": (["benchmarks/devset/ko-meta-heldout56/pages"], ["benchmarks/devset/ko-meta-heldout56/gold"]),
     "dev-ko-meta-heldout57": (["benchmarks/devset/ko-meta-heldout57/pages"], ["benchmarks/devset/ko-meta-heldout57/gold"]),
     "dev-ko-heldout71": (["benchmarks/devset/ko-heldout71/pages"], ["benchmarks/devset/ko-heldout71/gold"]),
+    "dev-ko-heldout72": (["benchmarks/devset/ko-heldout72/pages"], ["benchmarks/devset/ko-heldout72/gold"]),
     "dev-ko-meta-heldout58": (["benchmarks/devset/ko-meta-heldout58/pages"], ["benchmarks/devset/ko-meta-heldout58/gold"]),
     "dev-ko-heldout48": (["benchmarks/devset/ko-heldout48/pages"], ["benchmarks/devset/ko-heldout48/gold"]),
     "dev-ko-heldout49": (["benchmarks/devset/ko-heldout49/pages"], ["benchmarks/devset/ko-heldout49/gold"]),
