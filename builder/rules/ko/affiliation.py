@@ -408,6 +408,9 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
         if p.role != "reporter" and p.organization and (p.organization == p.title or modifier_read_as_body(p.organization, body)):
             p.organization = None  # '선원 X(29)씨' read as the body 선원; '구조된 등산객 X' read as the body 구조된
     for p in persons:
+        if p.role != "reporter" and p.organization and " " in p.organization:
+            p.organization = without_leading_modifier(p.organization, body)  # '참석한 누리중공업 법인' → '누리중공업 법인'
+    for p in persons:
         if p.role != "reporter" and own_name_as_body(p.name, p.organization):
             p.organization = None  # '… 마르타 솔레르 차관' read with '솔레르' as the body: a word of the name, no body
     for p in persons:
@@ -474,6 +477,24 @@ def modifier_read_as_body(org: str, body: str) -> bool:
         return False
     ats = [m.start() for m in re.finditer(re.escape(org) + r"(?= )", body)]
     return bool(ats) and all(morph.ends_modifier(body, at, at + len(org)) for at in ats)
+
+
+VERB_MAKING_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA"})
+
+
+def without_leading_modifier(org: str, body: str) -> str:
+    """'간담회에 참석한 누리중공업 바르샤바 법인의 X 법인장' read with the body '참석한 누리중공업 바르샤바 법인': a first
+    word that Kiwi reads, wherever the body writes the organisation, as a verb's modifier form ('참석한': 참석/NNG 하/XSV
+    ᆫ/ETM, '준우승한') belongs to the clause describing the person; a body's name opens with a noun."""
+    first, rest = org.split(" ", 1)
+    if not HANGUL.match(first) or not first.endswith(person.MODIFIER_ENDINGS):
+        return org
+    ats = [m.start() for m in re.finditer(re.escape(org), body)]
+    for at in ats:
+        ms = morph.analysed(body).within(at, at + len(first))
+        if not (ms and ms[-1].tag == "ETM" and ms[0].tag != "NNP" and any(m.tag in VERB_MAKING_TAGS for m in ms)):
+            return org
+    return rest if ats else org
 
 
 def military_duty(title: str | None, org: str | None) -> bool:

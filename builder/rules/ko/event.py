@@ -270,6 +270,7 @@ COPULA_ENDINGS = tuple(R["copula_endings"])
 PAST_MENTIONS = frozenset(R["past_mentions"])
 PAST_MONTH_WORDS = frozenset(R["past_month_words"])
 HELD_OBJECT_WORDS = tuple(R["held_object_words"])
+HELD_BY_MODIFIER = tuple(f"{w} " for w in R["held_modifiers"] + R["ongoing_modifiers"])
 PAST_SETTING = compiled(R["past_setting_after"])
 MEANS_AFTER = compiled(R["means_after"])
 SAME_PLACE = tuple(R["same_place"])
@@ -1401,7 +1402,8 @@ class Finder:
                 and (quoted_name or not name.endswith(OWN_DAY_WORDS) or dated.end() <= start
                      and (start - dated.end() <= OWN_DATE_CHARS or self.modified_only(dated.end(), start)))):
             return  # '복지관 주변에서 무료 강좌를 열어': a practice at a place; '이달 말 전면 파업': no day of its own
-        if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12):
+        if name.endswith(HELD_OBJECT_WORDS) and not HELD.match(self.body, end, end + 12) \
+                and not self.held_or_ongoing_before(start):
             return  # '가을 세일 소식을 듣고 몰린': a sale qualifying another noun, none held
         if name.replace(" ", "").endswith(TRY_OUT_WORDS) and self.quote_of(dated.start()) is not None:
             return  # '"오늘은 리허설을 하러 일찍 나간다"': a try-out the speaker speaks of, no day the narrator gives
@@ -3179,6 +3181,10 @@ class Finder:
             return False
         dm = self.date_near(t.start, t.start + len(word))
         return dm is not None and names_a_day(dm) and not dm.group("clock") and dm.end() <= t.start
+
+    def held_or_ongoing_before(self, start: int) -> bool:
+        """'… 점포에서 진행 중인 겨울 세일의 매출': a verb of holding or going on modifies the name right before it."""
+        return self.body[max(0, start - 10):start].endswith(HELD_BY_MODIFIER)
 
     def modified_only(self, a: int, b: int) -> bool:
         """'11일 정오부터 배달 기사와 정비공 250여 명이 동참하는 파업에 들어갔다': the words between a day and the name make one

@@ -4903,7 +4903,8 @@ class Finder:
                     and any(ch in FOREIGN for t in toks[i - 1:i + 1] for ch in t.stem) \
                     and not (i >= 2 and not toks[i - 2].particle and self.glued_proper(i - 2)) \
                     and not (i >= 2 and not toks[i - 2].sep and not toks[i - 2].particle and HANGUL.match(toks[i - 2].text)
-                             and title_of(toks[i - 2].text + toks[i - 1].stem) is not None):  # not '미들 블로커 X
+                             and title_of(toks[i - 2].text + toks[i - 1].stem) is not None) \
+                    and not body_word_after_name(toks[i - 1].stem):  # not '미들 블로커 X', nor '누리중공업 바르샤바 법인'
                 first = i - 1  # '올리비아 하퍼는': a foreign given name and surname
             name = " ".join(t.stem for t in toks[first:i + 1])
             if name in self.persons or tok.stem + "에서" in self.body:
