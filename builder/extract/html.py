@@ -686,12 +686,19 @@ _QUOTE_JOINER = "…·.,:-–— "
 _QUOTE_MARKS = "\"'“‘"
 
 
+# A bracketed label opening a headline ('[인터뷰] …', '【단독】 …'): a site may word it otherwise in its meta title.
+_OPENING_LABEL = re.compile(r"[\[【][^\[\]【】]{1,12}[\]】]\s*")
+
+
 def cut_at_quote(meta: str, shown: str) -> bool:
     """A meta title that is the shown headline cut before its quoted part: where a quotation mark of the headline
     closed its attribute unescaped (content="Headline "a quote""), or where the site left the quotation out of it
     ('Headline' for 'Headline…"a quote"'). The shown headline starts with it and goes on at a quotation mark,
-    perhaps after an ellipsis or a dot that joins the two."""
+    perhaps after an ellipsis or a dot that joins the two; the two may open with labels worded apart ('[인터뷰] X' for
+    '[일문일답] X "a quote"')."""
     meta, shown = " ".join(meta.split()), " ".join(shown.split())
+    if (meta_label := _OPENING_LABEL.match(meta)) and (shown_label := _OPENING_LABEL.match(shown)):
+        meta, shown = meta[meta_label.end():], shown[shown_label.end():]
     rest = shown[len(meta):].lstrip(_QUOTE_JOINER)
     return len(meta) < len(shown) and shown.startswith(meta) and rest[:1] in _QUOTE_MARKS and len(rest) > 2
 

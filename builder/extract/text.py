@@ -21,6 +21,9 @@ _IMAGE_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 # Hangul's conjoining letters: syllables written decomposed (NFD), as a Mac's copy saves them.
 _CONJOINING_JAMO = re.compile("[\u1100-\u11ff]")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz")
+# A clipping tool's Markdown saved under a text name (`.txt`) is told by its front matter: a fenced block naming at least
+# this many of the article's fields (title, author, date, address, outlet), which no plain dump opens with by chance.
+MIN_FRONT_MATTER_FIELDS = 2
 
 
 # A text browser's dump (lynx -dump, w3m with link numbers): each link's number glued before its text ('[3]모아일보'),
@@ -231,6 +234,13 @@ def without_comment_header(raw_lines: list[str]) -> list[str]:
     return raw_lines[:start] + raw_lines[end + 1:]
 
 
+def is_markdown(raw_lines: list[str], path: str) -> bool:
+    """Whether a dump is Markdown: by its file name, or by the front matter a clip saved as `.txt` opens with."""
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        return True
+    return bool(raw_lines) and raw_lines[0].startswith("---") and len(front_matter(raw_lines)[0]) >= MIN_FRONT_MATTER_FIELDS
+
+
 def extract_text(text: str, path: str = "") -> Extracted:
     """A dump's lines, with what its file name (`path`, relative to RAW) says about it."""
     if _CONJOINING_JAMO.search(text):  # a Mac's copy keeps Hangul decomposed into its letters ('ᄒ'+'ᅡ'+'ᆫ')
@@ -239,7 +249,7 @@ def extract_text(text: str, path: str = "") -> Extracted:
     raw_lines = side_by_side_columns(browser_dump_lines(forwarded_letter(without_app_metadata(
         without_comment_header(text.expandtabs(8).splitlines())))))
     fields: dict[str, object] = {}
-    markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
+    markdown = is_markdown(raw_lines, path)
     if markdown:
         fields, raw_lines = front_matter(raw_lines)
         raw_lines = without_templates("\n".join(raw_lines)).split("\n")

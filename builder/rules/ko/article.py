@@ -2186,6 +2186,8 @@ def credit_line(text: str) -> CreditLine | None:
         names_found = split_joined_names(names)
         if any(n in NOT_REPORTERS or looks_like_outlet(n) or BUTTON_LABEL.fullmatch(n) for n in names_found):
             return None  # '송고 기자', '보도 기자', '모아일보 · 홍길동 기자', '후원하기 기자': a button
+        if _SPACED_NAME_DOT.search(names) and not all(is_korean_name(n) for n in names_found):
+            return None  # '모아문화 · 홍길동 기자 · 2023.11.01': a row's cells, the outlet's name before the reporter's
         credits.append((writes, names_found, m.group("email"), sure))
         pos = m.end()
     if not credits:
@@ -2199,6 +2201,11 @@ def credit_line(text: str) -> CreditLine | None:
     return CreditLine(author=writer[1][0] if writer else None, email=email,
                       names=[n for c in credits for n in c[1]], prefix=prefix, sure=writer[3] if writer else True,
                       writers=tuple(n for c in credits if c[0] for n in c[1]))
+
+
+# A middle dot with spaces on both sides between names: co-reporters are joined tight ('홍길동·김철수 기자'), a row's
+# cells are set apart ('모아문화 · 홍길동 기자 · …'), so a word there that is no person's name is the row's outlet.
+_SPACED_NAME_DOT = compiled(r"\s[·ㆍ]\s")
 
 
 # A reporter's title opening an element, after the element with the name ('<span>홍길동</span> 기자 · …').
