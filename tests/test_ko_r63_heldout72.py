@@ -1,0 +1,46 @@
+"""Round 63 (helper h63b), on sentences written for these tests: a court's session is held at the court its sentence
+names with '에서' though the judge stands between ('…지법에서 X 판사 심리로 열린다'); a scene named by the words before
+'현장' is the place of an event held there, further off than the words a place phrase is looked for in; a quoted
+title named as the event, with its kind word after the closing quote, is held at the '…에서' phrase before it; a body
+written before the name wins over the one a fused head post only implies ('X건설 Y 분양소장').
+"""
+
+from builder.rules import Context
+from builder.rules.ko import person
+
+from tests.ko_event_helpers import named
+
+
+def persons(body):
+    found, _ = person.find(body, Context(None))
+    return {p.name: p for p in found}
+
+
+# -- a court's session at the court written with 에서 ------------------------------------------------------------------
+def test_a_warrant_hearing_sits_at_the_court_before_its_judge():
+    body = ("경찰은 전날 회삿돈을 빼돌린 혐의로 나씨에 대한 구속영장을 신청했다. 나씨에 대한 영장실질심사는 오는 "
+            "13일 오후 벼리지법에서 여문강 영장전담 판사 심리로 열린다.")
+    ev = named(body, "영장실질심사")
+    assert ev is not None and ev.location == "벼리지법"
+
+
+# -- a named scene further off -----------------------------------------------------------------------------------------
+def test_a_dig_site_named_before_hosts_its_briefing():
+    body = "산들고을과 한누리문화재연구원은 10일 산들 청석동 옛무덤 발굴 현장에서 출토 유물을 소개하는 현장 설명회를 열었다."
+    ev = named(body, "현장 설명회")
+    assert ev is not None and ev.location == "산들 청석동 옛무덤 발굴 현장"
+
+
+# -- a quoted title and its kind word ----------------------------------------------------------------------------------
+def test_a_showcase_named_by_its_quoted_title_is_held_at_the_hall_before():
+    body = ("모바일 게임사 솔빛플레이가 10일 서울 마포구 윤슬홀에서 신작 역할수행게임(RPG) '물빛항로: 잊힌 섬' "
+            "쇼케이스를 열고 시연 영상을 처음 선보였다.")
+    ev = named(body, "물빛항로: 잊힌 섬")
+    assert ev is not None and ev.location == "서울 마포구 윤슬홀"
+
+
+# -- a body written before the name, a fused head post after it --------------------------------------------------------
+def test_the_builder_before_the_name_is_the_sales_heads_body():
+    found = persons("첫날 견본주택에는 5천 명이 몰렸다. 다온빛건설 설아림 분양소장은 \"실수요자 문의가 많다\"고 말했다.")
+    assert found["설아림"].title == "분양소장"
+    assert found["설아림"].organization == "다온빛건설"
