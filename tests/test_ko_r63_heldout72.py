@@ -44,3 +44,16 @@ def test_the_builder_before_the_name_is_the_sales_heads_body():
     found = persons("첫날 견본주택에는 5천 명이 몰렸다. 다온빛건설 설아림 분양소장은 \"실수요자 문의가 많다\"고 말했다.")
     assert found["설아림"].title == "분양소장"
     assert found["설아림"].organization == "다온빛건설"
+
+
+# -- the bare noun 회사 in the clause or apposition before the name ------------------------------------------------------
+def test_a_producer_who_led_work_at_the_company_is_at_the_firm_named_before():
+    found = persons("빛고래게임즈는 9일 새 퍼즐 게임을 내놨다. 빛고래게임즈 계도윤 대표는 \"3년을 준비했다\"고 말했다. "
+                    "회사에서 기획을 맡은 도운결 프로듀서는 \"누구나 쉽게 즐기도록 만들었다\"고 설명했다.")
+    assert found["도운결"].organization == "빛고래게임즈"
+
+
+def test_an_officer_apposed_to_a_post_of_the_company_is_at_the_firm_named_before():
+    found = persons("하람제약이 개발한 치료제가 허가를 받았다. 하람제약 계도윤 대표는 \"수출을 늘리겠다\"고 밝혔다. "
+                    "회사 품질보증(QA) 본부장인 문하겸 전무는 \"공장 증설을 서두르겠다\"고 말했다.")
+    assert found["문하겸"].organization == "하람제약"

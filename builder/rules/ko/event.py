@@ -2825,9 +2825,10 @@ class Finder:
         return name, "trial", d.end("what") - len(" ".join(words)), d.end("what")
 
     def courts_placed(self) -> None:
-        """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '심사는 … 한빛지법에서 X 부장판사 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
-        22일 이뤄졌다': a court's session no phrase places is held at the court that sits in its sentence, or in
-        the sentence before it in the same paragraph, or else at the one court the article names sitting."""
+        """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '심사는 … 한빛지법에서 X 부장판사 심리로 열린다',
+        '서울행정법원 행정7부는 … 판결했다. 선고는 지난 22일 이뤄졌다': a court's session no phrase places is held at
+        the court that sits in its sentence (with '에서' too), or in the sentence before it in the same paragraph, or
+        else at the one court the article names sitting."""
         for ev in self.events:
             if ev.location or not ev.name.replace(" ", "").endswith(COURT_SESSION_WORDS):
                 continue
