@@ -57,3 +57,12 @@ def test_an_officer_apposed_to_a_post_of_the_company_is_at_the_firm_named_before
     found = persons("하람제약이 개발한 치료제가 허가를 받았다. 하람제약 계도윤 대표는 \"수출을 늘리겠다\"고 밝혔다. "
                     "회사 품질보증(QA) 본부장인 문하겸 전무는 \"공장 증설을 서두르겠다\"고 말했다.")
     assert found["문하겸"].organization == "하람제약"
+
+
+# -- a wire's filing time line ----------------------------------------------------------------------------------------
+def test_a_wires_filing_time_line_is_boilerplate():
+    from builder.rules.ko.article import is_boilerplate
+
+    assert is_boilerplate("2027/02/03 08:47 송고")
+    assert is_boilerplate("2027.02.03 08:47 송고")
+    assert not is_boilerplate("통신사는 2027/02/03 08:47 송고한 기사를 고쳐 다시 내보냈다.")
