@@ -66,3 +66,11 @@ def test_a_wires_filing_time_line_is_boilerplate():
     assert is_boilerplate("2027/02/03 08:47 송고")
     assert is_boilerplate("2027.02.03 08:47 송고")
     assert not is_boilerplate("통신사는 2027/02/03 08:47 송고한 기사를 고쳐 다시 내보냈다.")
+
+
+# -- a subscription notice under the outlet's name ---------------------------------------------------------------------
+def test_a_subscription_notice_under_the_outlets_name_is_boilerplate():
+    from builder.rules.ko.article import is_boilerplate
+
+    assert is_boilerplate("[물너울신보] 구독신청 안내")
+    assert not is_boilerplate("구독 신청은 다음 달 말까지 받는다.")
