@@ -1388,9 +1388,6 @@ class Finder:
         if known is not None and title and is_situational(known.title) and not is_situational(title):
             known.title = title  # '2루주자 정우석' … '라온 좌익수 정우석': the position, not the moment
         implied = None if is_party_post(title) else headed_body(title) or committee_of_member(title) or body_of_fused_post(title)
-        if known is not None and org and rule == "org_name_title" and known.title == title \
-                and known.organization == headed_body(title) != org:
-            known.organization = org  # '솔바우건설 X 분양소장': the body written before the name, not one the post only implies
         p = record(self.persons, name, title, org or implied, rule, start)
         if title and re.sub(r"\([^)]*\)", "", title) in REPORTER_TITLES:
             p.role = "reporter"
