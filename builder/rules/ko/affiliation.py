@@ -172,6 +172,8 @@ ENSEMBLE_POSTS = frozenset(LEX["ensemble_posts"])
 ENSEMBLE_NAME_ENDINGS = tuple(LEX["ensemble_name_endings"])
 FIRM_HEAD_POSTS = frozenset(LEX["firm_head_posts"])
 FIRM_POINTED_BEFORE = re.compile(r"(?:^|(?<=\s))회사(?:를|의 [가-힣]+[을를]) $")  # '회사를 이끈', '회사의 성장을 이끈'
+FIRM_WORKED_AT = re.compile(r"(?:^|(?<=\s))회사에서 (?:[가-힣]+[을를] )?$")  # '회사에서 개발을 총괄한'
+FIRM_OF_POST = re.compile(r"(?:^|(?<=\s))회사의? (?:\S+ )?$")  # '회사 연구개발(R&D) 본부장인'
 INDEFINITE_WORDS = frozenset(LEX["indefinite_words"])
 RANK_GLOSS = re.compile(r" (?P<post>[가-힣]{2,12})\((?P<rank>[가-힣]{2,5})\)")  # ' 북미법인장(전무)': a post, its rank
 ISSUED_IN_NAME = re.compile(r" (?P<post>[가-힣]{1,8}) 명의(?:의|로) (?:[가-힣]+ )?(?:%s)" % alternation(LEX["issued_papers"]))
@@ -335,7 +337,8 @@ def resolve(persons: list[Person], mentions: list[Mention], body: str, ctx: Cont
     for p in persons:
         if p.role != "reporter" and not p.organization:
             p.organization = firm_spoken_of_before(p, firsts.get(p.name, p.first_offset), persons, mentions, body,
-                                                   ctx.title or "")
+                                                   ctx.title or "") \
+                or firm_worked_at_before(p, firsts.get(p.name, p.first_offset), persons, mentions, body, ctx.title or "")
     firm = None
     for p in persons:
         if p.role != "reporter" and not p.organization and p.title and (p.title.split()[-1] in STORY_FIRM_POSTS or (
@@ -1563,16 +1566,42 @@ def lead_firm(body: str, names: set[str]) -> str | None:
 def firm_pointed_before(at: int, body: str) -> bool:
     """'6년간 회사를 이끈 X 사장': the clause right before the name ends in a modifier and has the bare noun 회사 as its
     object, which points back to the firm the story is about."""
+    return bare_firm_in_clause_before(at, body, FIRM_POINTED_BEFORE) >= 0
+
+
+def bare_firm_in_clause_before(at: int, body: str, pattern: re.Pattern) -> int:
+    """Where the bare noun 회사 stands, as the pattern places it, in the clause ending in a modifier right before the
+    name; -1 when it does not, or another firm is meant ('다른 회사를 다니던', '새 회사를 차린')."""
     if at < 2 or body[at - 1] != " ":
-        return False
+        return -1
     w0 = max(body.rfind(" ", 0, at - 1), body.rfind("\n", 0, at - 1)) + 1
     if w0 <= 0 or not morph.ends_modifier(body, w0, at - 1):
-        return False
-    m = FIRM_POINTED_BEFORE.search(body, max(0, w0 - 30), w0)
+        return -1
+    m = pattern.search(body, max(0, w0 - 30), w0)
     if m is None:
-        return False
-    before = morph.morphs_in(body, max(0, m.start() - 8), m.start())  # '다른 회사를 다니던', '새 회사를 차린': another firm
-    return not (before and before[-1].end == m.start() - 1 and (before[-1].tag in ("MM", "ETM") or before[-1].form in INDEFINITE_WORDS))
+        return -1
+    before = morph.morphs_in(body, max(0, m.start() - 8), m.start())
+    another = before and before[-1].end == m.start() - 1 and (before[-1].tag in ("MM", "ETM") or before[-1].form in INDEFINITE_WORDS)
+    return -1 if another else m.start()
+
+
+def post_apposed_before(at: int, body: str) -> bool:
+    """'본부장인 X': the word right before the name is a post with the copula's modifier."""
+    w0 = max(body.rfind(" ", 0, at - 1), body.rfind("\n", 0, at - 1)) + 1
+    word = body[w0:at - 1]
+    return word.endswith(COPULA_MODIFIER) and len(word) > 2 and person.title_like(word[:-1]) is not None
+
+
+def firm_worked_at_before(p: Person, at: int, persons: list[Person], mentions: list[Mention], body: str,
+                          title: str) -> str | None:
+    """'회사에서 개발을 총괄한 X 프로듀서', '회사 연구개발 본부장인 X 전무': a post held where the clause right before
+    the name says the person works, or whose apposed post is of, the bare noun 회사, is at the firm it points back to."""
+    if at < 0 or not p.title:
+        return None
+    where = bare_firm_in_clause_before(at, body, FIRM_WORKED_AT)
+    if where < 0 and post_apposed_before(at, body):
+        where = bare_firm_in_clause_before(at, body, FIRM_OF_POST)
+    return antecedent_of("회사", where, persons, mentions, body, title) if where >= 0 else None
 
 
 def heads_own_body(title: str | None) -> bool:

@@ -212,6 +212,8 @@ DAY_BEFORE_NAME = compiled(r"(?:%s)\s*$" % R["day_in_name"])
 COURT_APPEARANCE = compiled(R["court_appearance"])
 # Right after the event's name: the verb that says it is held ('…이 열렸다', '…가 개최된다', '…을 열었다').
 HELD = compiled(r"\S{0,2}\s*(?:%s)" % "|".join(map(re.escape, R["held_verbs"] + R["holding_verbs"] + R["doing_verbs"])))
+# A title in quotes, the event's word after it ("'…' 쇼케이스를 열고"): that word, the held verb looked for after it.
+KIND_AFTER_TITLE = re.compile(r"['’]\s*(?P<word>[가-힣]{2,10})")
 HELD_THERE = tuple(R["held_there_verbs"])
 SCHEDULE_DONE = compiled(R["schedule_done"])
 ATTENDED_AMID = compiled(R["attended_amid"])
@@ -407,6 +409,7 @@ SCHOOL_EXAMS = tuple(R["school_exams"])
 SCHOOL_ENDINGS = tuple(R["school_endings"])
 VENUE_COUNT_NUMBER = compiled(R["venue_count_number"])
 COURT_NAME = compiled(R["court_name"])
+COURT_NAME_AT = compiled(R["court_name_at"])
 COMBINED_INTO = compiled(R["combined_into_after"])
 PROGRAMME_OF_NEXT = compiled(R["programme_of_next_after"])
 PROGRAMME_FILLED = compiled(R["programme_filled_after"])
@@ -919,6 +922,7 @@ class Finder:
         candidates = self.words_before(i0, 3, s0) + [k for k in range(i1 + 1, min(len(self.toks), i1 + 3))]
         near = len(candidates)
         held = bool(HELD.match(self.body, name_end, min(s1, name_end + 12))
+                    or self.held_after_kind_word(name_end, s1)  # "'…' 쇼케이스를 열고": the title named, then its kind
                     or PAIRED_HELD.match(self.body, name_end, s1)  # '수료식과 함께 폐관식을 열었다': held with it
                     or self.subject_held_on_day(name_end, s1))  # '…축제가 8일 열려': held on its day
         if held:
@@ -930,7 +934,7 @@ class Finder:
                 return quoted, n >= near
             place = t.stem if t.particle.startswith("에서") else \
                 t.text[:-2] if held and t.text.endswith(("에는", "에선")) and len(t.text) > 2 else None
-            scene = place in SCENE_PLACES and n < near and k < i0  # '사고 현장에서 현장검증을': the scene itself
+            scene = place in SCENE_PLACES and (n < near and k < i0 or self.named_scene(k, s0))
             if t.start < s0 or t.end > s1 or not place or place in NOT_PLACES and not scene or place in TIME_NOUNS \
                     or place.endswith(SIDE_ENDINGS + CIRCLE_ENDINGS) or kind_of(place) \
                     or _NUMERIC.match(place) and not self.numbered_hall(k, place) and not self.day_named(t, place) \
@@ -955,6 +959,22 @@ class Finder:
         if there:
             return there, False
         return self.destination(i0, s0)
+
+    def held_after_kind_word(self, name_end: int, s1: int) -> bool:
+        """"…에서 신작 '…' 쇼케이스를 열고": a quoted title named as the event, the word of its kind and the held verb
+        after the closing quote."""
+        if name_end >= s1 or self.body[name_end] not in "'’":
+            return False
+        m = KIND_AFTER_TITLE.match(self.body, name_end, s1)
+        return m is not None and _opens_with_event(m.group("word")) \
+            and HELD.match(self.body, m.end("word") - 2, min(s1, m.end("word") + 12)) is not None
+
+    def named_scene(self, k: int, s0: int) -> bool:
+        """'사고 현장에서 현장검증을': the scene right before the event is its place; further off, only a scene a word
+        before names ('… 발굴 현장에서 조사 성과를 알리는 설명회를'), not a bare '현장' or one of a time ('오전 현장에서')."""
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is not None and prev.start >= s0 and not prev.sep and not prev.particle \
+            and prev.text not in TIME_NOUNS and self.place_word(prev)
 
     def subject_held_on_day(self, name_end: int, s1: int) -> bool:
         """'…한인타운에서 … 알리는 제2회 …축제가 8일(현지시간) 열려': the name the subject of a verb of being held,
@@ -2842,14 +2862,15 @@ class Finder:
         return name, "trial", d.end("what") - len(" ".join(words)), d.end("what")
 
     def courts_placed(self) -> None:
-        """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '서울행정법원 행정7부는 … 판결했다. 선고는 지난
-        22일 이뤄졌다': a court's session no phrase places is held at the court that sits in its sentence, or in
-        the sentence before it in the same paragraph, or else at the one court the article names sitting."""
+        """'첫 공판은 … 서울남부지법 형사합의13부 심리로 열린다', '심사는 … 한빛지법에서 X 부장판사 심리로 열린다',
+        '서울행정법원 행정7부는 … 판결했다. 선고는 지난 22일 이뤄졌다': a court's session no phrase places is held at
+        the court that sits in its sentence (with '에서' too), or in the sentence before it in the same paragraph, or
+        else at the one court the article names sitting."""
         for ev in self.events:
             if ev.location or not ev.name.replace(" ", "").endswith(COURT_SESSION_WORDS):
                 continue
             s0, s1 = sentence_bounds(self.body, ev.offset)
-            court = next((m for m in COURT_NAME.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())), None)
+            court = next((m for m in COURT_NAME_AT.finditer(self.body, s0, s1) if not self.in_double_quotes(m.start())), None)
             line_start = self.body.rfind("\n", 0, ev.offset) + 1
             if court is None and s0 - line_start >= 2:
                 p0 = sentence_bounds(self.body, s0 - 2)[0]
