@@ -36,7 +36,7 @@ def test_quoted_briefing_the_speaker_will_hold_is_next_months() -> None:
 
 
 def test_place_before_those_attending_is_the_ceremonys() -> None:
-    body = '개막식은 이날 오후 6시 물안개공원 솔바람광장에서 주민과 관광객 등 2천여명이 참석한 가운데 열렸다.'
+    body = '개막식은 이날 오후 6시 물안개공원 솔바람광장에서 군민과 방문객 등 2천여명이 참석한 가운데 열렸다.'
     opening = named(body, "개막식", LATE_PUB)
     assert opening is not None and opening.location == "물안개공원 솔바람광장"
 

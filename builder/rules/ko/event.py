@@ -711,7 +711,7 @@ def told_coming(body: str, start: int, end: int) -> bool:
 
 def quoted_coming_first(body: str, start: int, end: int) -> bool:
     """Whether body[start:end], the rest of a quotation after an event, says what is to come before any past verb:
-    its first predicate sets the tense ('"… 2일 본회의에 … 상정할 수밖에 없다는 뜻을 전했다"': the speaker's coming
+    its first predicate sets the tense ('"… 9일 본회의에 … 올릴 수밖에 없다고 했다"': the speaker's coming
     sitting, not a report of one gone by)."""
     past = next((m.start() for m in PAST_TENSE.finditer(body, start, end)
                  if not DECIDED_AHEAD.search(body, max(start, m.start() - 12), m.start())), end)
@@ -1441,7 +1441,7 @@ class Finder:
         if (moved := self.moved_to(end, s1)) is not None:
             dm, past = moved, False  # '… 열릴 예정이던 ‘…’는 다음 달 12일로 미뤄졌다': the day it was moved to
         if past and own and quoted_coming_first(self.body, end, min(s1, own[1])):
-            past = False  # '"… 2일 본회의에 … 상정할 수밖에 없다는 뜻을 전했다"': the quotation's first predicate is to come
+            past = False  # '"… 9일 본회의에 … 올릴 수밖에 없다고 했다"': the quotation's first predicate is to come
         coming = dm is not None and not past and (told_coming(self.body, end, min(s1, own[1]) if own else s1)
                                                   or own is not None and quoted_coming_first(self.body, end, min(s1, own[1]))) \
             and not HELD_PAST.search(self.body, min(dm.end(), end), max(dm.end(), end) + 6)
